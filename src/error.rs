@@ -1,0 +1,170 @@
+//! Every way the core can fail, in words a person can act on.
+//!
+//! Messages never carry a passphrase, a key or journal text: they may reach a terminal, a log
+//! or the desktop UI. The [`Error::kind`] string is what the UI switches on, and
+//! [`Error::exit_code`] is the contract of SPEC §4.
+
+use std::path::PathBuf;
+
+/// The result type of the whole core.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// One failure, classified so that callers can tell a typo from a damaged file.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input that does not follow the rules (a value out of range, a malformed date, an
+    /// import file with an unknown field). Nothing was written.
+    #[error("{0}")]
+    Invalid(String),
+
+    /// The passphrase did not open the journal.
+    #[error("that passphrase does not open this journal; check it and try again")]
+    WrongPassphrase,
+
+    /// The recovery key was malformed or did not open the journal.
+    #[error(
+        "that recovery key does not open this journal; check that it is the one shown when this journal was created"
+    )]
+    WrongRecoveryKey,
+
+    /// The journal file, or some records in it, failed authentication.
+    #[error("{0}")]
+    Damaged(String),
+
+    /// One or more records could not be authenticated; their ids are listed.
+    #[error("{} damaged or tampered with: {}", plural(.ids.len(), "record is", "records are"), .ids.join(", "))]
+    DamagedRecords {
+        /// The ids of the records that failed authentication.
+        ids: Vec<String>,
+    },
+
+    /// The file exists but is not an Ebb journal at all.
+    #[error("{} is not an Ebb journal", .0.display())]
+    NotAJournal(PathBuf),
+
+    /// The journal was written by a newer version of Ebb than this one.
+    #[error(
+        "this journal was made by a newer version of Ebb (format {found}); this version reads up to format {supported}. Update Ebb to open it"
+    )]
+    NewerVersion {
+        /// The schema version found in the file.
+        found: i64,
+        /// The newest schema version this build understands.
+        supported: i64,
+    },
+
+    /// No journal where one was expected.
+    #[error("there is no journal at {}; create one with `ebb init`", .0.display())]
+    NoJournal(PathBuf),
+
+    /// A journal (or another file) is already where a new one would go.
+    #[error("{} already exists; Ebb will not overwrite it", .0.display())]
+    AlreadyExists(PathBuf),
+
+    /// The journal is locked: keys have been wiped.
+    #[error("the journal is locked")]
+    Locked,
+
+    /// A record with that id is not in the journal.
+    #[error("no record with id {0}")]
+    NotFound(String),
+
+    /// A file could not be read or written.
+    #[error("{context}: {source}")]
+    Io {
+        /// What Ebb was doing, with the path.
+        context: String,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+
+    /// SQLite failed for a reason other than damage.
+    #[error("the journal database reported an error: {0}")]
+    Sqlite(rusqlite::Error),
+
+    /// The system random number generator or another cryptographic primitive failed.
+    #[error("a cryptographic operation failed unexpectedly")]
+    Crypto,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+impl Error {
+    /// A short stable name for the class of error, for the UI (`{kind, message}`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Invalid(_) => "invalid",
+            Error::WrongPassphrase => "wrong_passphrase",
+            Error::WrongRecoveryKey => "wrong_recovery_key",
+            Error::Damaged(_) | Error::DamagedRecords { .. } => "damaged",
+            Error::NotAJournal(_) => "not_a_journal",
+            Error::NewerVersion { .. } => "newer_version",
+            Error::NoJournal(_) => "no_journal",
+            Error::AlreadyExists(_) => "already_exists",
+            Error::Locked => "locked",
+            Error::NotFound(_) => "not_found",
+            Error::Io { .. } => "io",
+            Error::Sqlite(_) => "database",
+            Error::Crypto => "crypto",
+        }
+    }
+
+    /// The process exit code of SPEC §4: 2 bad input, 3 wrong passphrase or recovery key,
+    /// 4 damaged or tampered, 1 anything else.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Invalid(_) => 2,
+            Error::WrongPassphrase | Error::WrongRecoveryKey => 3,
+            Error::Damaged(_) | Error::DamagedRecords { .. } | Error::NotAJournal(_) => 4,
+            _ => 1,
+        }
+    }
+
+    /// Shorthand for an [`Error::Invalid`].
+    pub fn invalid(msg: impl Into<String>) -> Self {
+        Error::Invalid(msg.into())
+    }
+
+    /// Wraps an I/O error with what Ebb was doing.
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io { context: context.into(), source }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    /// SQLite's own corruption codes mean a damaged file, not a program fault: they get the
+    /// damaged-journal exit code and wording.
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        match e.sqlite_error_code() {
+            Some(DatabaseCorrupt) | Some(NotADatabase) => Error::Damaged(
+                "the journal file is damaged: SQLite cannot read its structure. Restore a copy from the backups folder beside it".into(),
+            ),
+            _ => Error::Sqlite(e),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_the_spec() {
+        assert_eq!(Error::invalid("x").exit_code(), 2);
+        assert_eq!(Error::WrongPassphrase.exit_code(), 3);
+        assert_eq!(Error::WrongRecoveryKey.exit_code(), 3);
+        assert_eq!(Error::DamagedRecords { ids: vec!["a".into()] }.exit_code(), 4);
+        assert_eq!(Error::Crypto.exit_code(), 1);
+    }
+
+    #[test]
+    fn damaged_records_message_names_each_id() {
+        let e = Error::DamagedRecords { ids: vec!["id-1".into(), "id-2".into()] };
+        let msg = e.to_string();
+        assert!(msg.contains("2 records are"), "{msg}");
+        assert!(msg.contains("id-1") && msg.contains("id-2"), "{msg}");
+    }
+}

@@ -1,0 +1,239 @@
+//! The export format of SPEC §3 (version 1), and import of it.
+//!
+//! Import is all-or-nothing and idempotent: the whole file is parsed and checked before
+//! anything is written, then every change goes in one transaction. A record whose id is
+//! already in the journal is replaced only when its `updated_at` is newer.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{Entry, Episode, Record, Session, Settings, Timestamp};
+use crate::store::{Contents, index_by_id};
+
+/// The `format` marker of an Ebb export.
+pub const FORMAT: &str = "ebb-export";
+/// The export format version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// Largest import file accepted, in bytes.
+pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
+
+/// A whole export document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Export {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: Timestamp,
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+    #[serde(default)]
+    pub episodes: Vec<Episode>,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub settings: Option<Settings>,
+}
+
+impl Export {
+    /// Builds an export from records (already chosen and ordered by the caller).
+    pub fn new<'a>(records: impl IntoIterator<Item = &'a Record>, settings: &Settings) -> Self {
+        let mut e = Export {
+            format: FORMAT.into(),
+            version: VERSION,
+            exported_at: Timestamp::now(),
+            entries: vec![],
+            episodes: vec![],
+            sessions: vec![],
+            settings: Some(settings.clone()),
+        };
+        for r in records {
+            match r {
+                Record::Entry(x) => e.entries.push(x.clone()),
+                Record::Episode(x) => e.episodes.push(x.clone()),
+                Record::Session(x) => e.sessions.push(x.clone()),
+                Record::Settings(_) => {}
+            }
+        }
+        e
+    }
+
+    /// Pretty JSON, ending in a newline.
+    pub fn to_json(&self) -> Result<String> {
+        let mut s = serde_json::to_string_pretty(self)
+            .map_err(|e| Error::invalid(format!("could not write JSON: {e}")))?;
+        s.push('\n');
+        Ok(s)
+    }
+
+    /// Parses and checks an export file. Errors name the place in the file.
+    pub fn parse(bytes: &[u8]) -> Result<Self> {
+        let de = &mut serde_json::Deserializer::from_slice(bytes);
+        let doc: Export = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if path == "." || path.is_empty() {
+                Error::invalid(format!("this is not a valid Ebb export: {inner}"))
+            } else {
+                Error::invalid(format!("this is not a valid Ebb export: at {path}: {inner}"))
+            }
+        })?;
+        if doc.format != FORMAT {
+            return Err(Error::invalid(format!(
+                "this is not an Ebb export: \"format\" is {:?}, expected {FORMAT:?}",
+                doc.format
+            )));
+        }
+        if doc.version != VERSION {
+            return Err(Error::invalid(format!(
+                "this export is format version {}; this version of Ebb reads version {VERSION}",
+                doc.version
+            )));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for r in doc.records() {
+            r.validate()?;
+            if let Some(id) = r.id()
+                && !seen.insert(id.bytes())
+            {
+                return Err(Error::invalid(format!("the id {id} appears more than once in this file")));
+            }
+        }
+        if let Some(s) = &doc.settings {
+            Record::Settings(s.clone()).validate()?;
+        }
+        Ok(doc)
+    }
+
+    /// Entries, episodes and sessions as records.
+    pub fn records(&self) -> Vec<Record> {
+        let mut out = Vec::with_capacity(self.entries.len() + self.episodes.len() + self.sessions.len());
+        out.extend(self.entries.iter().cloned().map(Record::Entry));
+        out.extend(self.episodes.iter().cloned().map(Record::Episode));
+        out.extend(self.sessions.iter().cloned().map(Record::Session));
+        out
+    }
+}
+
+/// What an import would do, worked out before anything is written.
+#[derive(Debug, Default, Serialize)]
+pub struct ImportPlan {
+    /// Records whose id is new to the journal.
+    #[serde(skip)]
+    pub to_add: Vec<Record>,
+    /// Records that replace an older version already in the journal.
+    #[serde(skip)]
+    pub to_update: Vec<Record>,
+    /// The settings, if the file has some that differ from the journal's.
+    #[serde(skip)]
+    pub settings: Option<Settings>,
+    /// How many would be added.
+    pub added: usize,
+    /// How many would be updated.
+    pub updated: usize,
+    /// How many are already in the journal as given, or there in a newer version.
+    pub unchanged: usize,
+    /// Whether the settings would change.
+    pub settings_changed: bool,
+}
+
+impl ImportPlan {
+    /// Compares an export with what the journal holds.
+    pub fn new(doc: &Export, current: &Contents) -> Result<Self> {
+        let existing = index_by_id(&current.records);
+        let mut plan = ImportPlan::default();
+        for rec in doc.records() {
+            let id = rec.id().ok_or_else(|| Error::invalid("a record without an id"))?;
+            match existing.get(&id.bytes()) {
+                None => plan.to_add.push(rec),
+                Some(old) if old.type_name() != rec.type_name() => {
+                    return Err(Error::invalid(format!(
+                        "the id {id} is {} {} in this journal but {} {} in the file",
+                        article(old.type_name()),
+                        old.type_name(),
+                        article(rec.type_name()),
+                        rec.type_name()
+                    )));
+                }
+                Some(old) if **old == rec => plan.unchanged += 1,
+                Some(old) => {
+                    let newer = match (rec.updated_at(), old.updated_at()) {
+                        (Some(new), Some(was)) => new.datetime() > was.datetime(),
+                        _ => false,
+                    };
+                    if newer { plan.to_update.push(rec) } else { plan.unchanged += 1 }
+                }
+            }
+        }
+        if let Some(s) = &doc.settings
+            && *s != current.settings
+        {
+            plan.settings = Some(s.clone());
+        }
+        plan.added = plan.to_add.len();
+        plan.updated = plan.to_update.len();
+        plan.settings_changed = plan.settings.is_some();
+        Ok(plan)
+    }
+
+    /// Every record to write, settings included, for one transaction.
+    pub fn into_writes(self) -> Vec<Record> {
+        let mut out = self.to_add;
+        out.extend(self.to_update);
+        out.extend(self.settings.map(Record::Settings));
+        out
+    }
+}
+
+fn article(word: &str) -> &'static str {
+    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ONE: &str = r#"{"format":"ebb-export","version":1,"exported_at":"2026-11-24T09:00:00+01:00",
+      "entries":[{"id":"0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1","date":"2026-11-23","text":"  hi  ",
+        "mood":3,"closeness":6,"safety":7,"tags":["b","a","a"],"for_therapy":false,
+        "created_at":"2026-11-23T10:00:00+01:00","updated_at":"2026-11-23T10:00:00+01:00"}]}"#;
+
+    #[test]
+    fn parses_and_keeps_strings_exactly() {
+        let doc = Export::parse(ONE.as_bytes()).unwrap();
+        assert_eq!(doc.entries[0].text.as_deref(), Some("  hi  "));
+        assert_eq!(doc.entries[0].tags, ["b", "a", "a"]);
+        assert!(doc.settings.is_none());
+    }
+
+    #[test]
+    fn unknown_fields_are_named_with_their_place() {
+        let bad = ONE.replace("\"mood\":3", "\"mood\":3,\"colour\":\"red\"");
+        let err = Export::parse(bad.as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("colour") && err.contains("entries[0]"), "{err}");
+        let bad = ONE.replace("\"version\":1", "\"version\":1,\"extra\":true");
+        assert!(Export::parse(bad.as_bytes()).unwrap_err().to_string().contains("extra"));
+    }
+
+    #[test]
+    fn wrong_format_version_and_duplicates_are_refused() {
+        assert!(Export::parse(ONE.replace("ebb-export", "other").as_bytes()).is_err());
+        let err =
+            Export::parse(ONE.replace("\"version\":1", "\"version\":2").as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("version 2"), "{err}");
+        let doubled = ONE.replace(
+            "\"entries\":[{",
+            "\"sessions\":[{\"id\":\"0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1\",\"date\":\"2026-11-20\",\"created_at\":\"2026-11-20T10:00:00Z\",\"updated_at\":\"2026-11-20T10:00:00Z\"}],\"entries\":[{",
+        );
+        assert!(Export::parse(doubled.as_bytes()).unwrap_err().to_string().contains("more than once"));
+    }
+
+    #[test]
+    fn out_of_range_values_are_refused() {
+        let err = Export::parse(ONE.replace("\"mood\":3", "\"mood\":9").as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("mood"), "{err}");
+        let err = Export::parse(ONE.replace("\"mood\":3", "\"mood\":-1").as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("mood"), "{err}");
+        assert!(Export::parse(b"not json").is_err());
+        assert!(Export::parse(b"[]").is_err());
+    }
+}

@@ -1,0 +1,324 @@
+//! The human-readable export formats: Markdown (to read or print) and CSV (for a
+//! spreadsheet). JSON, the lossless format, lives in [`crate::exchange`].
+//!
+//! Journal text may itself be Markdown, so it is written through untouched; a reader who
+//! renders the file sees the user's own formatting.
+
+use std::fmt::Write as _;
+
+use crate::catalog;
+use crate::error::{Error, Result};
+use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Settings};
+
+/// How to call the partner in sentences: their name if the user gave one.
+pub fn partner_label(settings: &Settings) -> String {
+    match settings.partner_name.as_deref().map(str::trim) {
+        Some(n) if !n.is_empty() => n.to_owned(),
+        _ => "My partner".to_owned(),
+    }
+}
+
+/// "I pulled away", "Sam pursued", … — what happened, without blame.
+pub fn episode_headline(e: &Episode, settings: &Settings) -> String {
+    let who = match e.actor {
+        Actor::Me => "I".to_owned(),
+        Actor::Partner => partner_label(settings),
+    };
+    let what = match e.kind {
+        Kind::PullAway => "pulled away",
+        Kind::Pursuit => "pursued",
+    };
+    format!("{who} {what}")
+}
+
+/// A code with its catalogue words when it has some.
+pub fn describe_code(code: &str) -> String {
+    match catalog::label(code) {
+        Some(l) => format!("{l} ({code})"),
+        None => code.replace('_', " "),
+    }
+}
+
+fn nonempty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().filter(|t| !t.trim().is_empty())
+}
+
+/// Renders records (already chosen and ordered oldest first) as one Markdown document.
+pub fn markdown(records: &[&Record], settings: &Settings, exported_at: &str) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# Ebb journal\n");
+    let _ = writeln!(out, "Exported {exported_at}. This copy is not encrypted: keep it somewhere private.\n");
+    if records.is_empty() {
+        let _ = writeln!(out, "There is nothing in this range yet.");
+        return out;
+    }
+    let mut current_date = None;
+    for r in records {
+        let date = r.date();
+        if date != current_date {
+            if let Some(d) = date {
+                let _ = writeln!(out, "## {}\n", d.format("%A %-d %B %Y"));
+            }
+            current_date = date;
+        }
+        match r {
+            Record::Entry(e) => md_entry(&mut out, e),
+            Record::Episode(e) => md_episode(&mut out, e, settings),
+            Record::Session(s) => md_session(&mut out, s),
+            Record::Settings(_) => {}
+        }
+    }
+    out
+}
+
+fn md_entry(out: &mut String, e: &Entry) {
+    let _ = writeln!(out, "### Daily entry\n");
+    let mut facts = Vec::new();
+    if let Some(m) = e.mood {
+        facts.push(format!("Mood {m} of 5"));
+    }
+    if let Some(c) = e.closeness {
+        facts.push(format!("Closeness {c} of 10"));
+    }
+    if let Some(s) = e.safety {
+        facts.push(format!("Safety {s} of 10"));
+    }
+    if !e.tags.is_empty() {
+        facts.push(format!("Tags: {}", e.tags.join(", ")));
+    }
+    if e.for_therapy {
+        facts.push("To bring to therapy".into());
+    }
+    if !facts.is_empty() {
+        let _ = writeln!(out, "{}\n", facts.join(" · "));
+    }
+    if let Some(t) = nonempty(&e.text) {
+        let _ = writeln!(out, "{t}\n");
+    }
+}
+
+fn md_episode(out: &mut String, e: &Episode, settings: &Settings) {
+    let at = e.occurred_at.datetime();
+    let _ = writeln!(out, "### {} — {}\n", at.format("%H:%M"), episode_headline(e, settings));
+    let mut line = |label: &str, value: String| {
+        let _ = writeln!(out, "- **{label}:** {value}");
+    };
+    if let Some(t) = nonempty(&e.trigger) {
+        line("What set it off", t.to_owned());
+    }
+    if !e.behaviors.is_empty() {
+        line(
+            "What it looked like",
+            e.behaviors.iter().map(|c| describe_code(c)).collect::<Vec<_>>().join("; "),
+        );
+    }
+    if let Some(i) = e.intensity {
+        line("Intensity", format!("{i} of 10"));
+    }
+    if !e.feelings.is_empty() {
+        line("What I felt", e.feelings.join(", "));
+    }
+    if let Some(t) = nonempty(&e.story) {
+        line("What I told myself", t.to_owned());
+    }
+    if let Some(t) = nonempty(&e.need) {
+        line("What I needed", t.to_owned());
+    }
+    if !e.responses.is_empty() {
+        line("What I did", e.responses.iter().map(|c| describe_code(c)).collect::<Vec<_>>().join("; "));
+    }
+    if let Some(t) = nonempty(&e.next_time) {
+        line("Next time I'd like to try", t.to_owned());
+    }
+    if let Some(r) = &e.reconnected_at {
+        let mins = (r.datetime() - at).num_minutes();
+        line(
+            "Reconnected",
+            format!("{} ({} later)", r.datetime().format("%Y-%m-%d %H:%M"), duration_words(mins)),
+        );
+    }
+    if let Some(t) = nonempty(&e.notes) {
+        line("Notes", t.to_owned());
+    }
+    if !e.tags.is_empty() {
+        line("Tags", e.tags.join(", "));
+    }
+    if e.for_therapy {
+        line("To bring to therapy", "yes".into());
+    }
+    let _ = writeln!(out);
+}
+
+fn md_session(out: &mut String, s: &Session) {
+    let _ = writeln!(out, "### Therapy session\n");
+    if let Some(t) = nonempty(&s.notes) {
+        let _ = writeln!(out, "**Notes:** {t}\n");
+    }
+    if let Some(t) = nonempty(&s.homework) {
+        let _ = writeln!(out, "**To practise:** {t}\n");
+    }
+}
+
+/// "45 min", "3 h 10 min", "2 days 4 h".
+pub fn duration_words(minutes: i64) -> String {
+    let m = minutes.max(0);
+    let (d, h, min) = (m / 1440, (m % 1440) / 60, m % 60);
+    match (d, h, min) {
+        (0, 0, min) => format!("{min} min"),
+        (0, h, 0) => format!("{h} h"),
+        (0, h, min) => format!("{h} h {min} min"),
+        (d, 0, _) => format!("{d} day{}", if d == 1 { "" } else { "s" }),
+        (d, h, _) => format!("{d} day{} {h} h", if d == 1 { "" } else { "s" }),
+    }
+}
+
+const CSV_HEADER: [&str; 25] = [
+    "type",
+    "id",
+    "date",
+    "occurred_at",
+    "reconnected_at",
+    "kind",
+    "actor",
+    "text",
+    "mood",
+    "closeness",
+    "safety",
+    "trigger",
+    "behaviors",
+    "intensity",
+    "feelings",
+    "story",
+    "need",
+    "responses",
+    "next_time",
+    "notes",
+    "homework",
+    "tags",
+    "for_therapy",
+    "created_at",
+    "updated_at",
+];
+
+/// Renders records as one CSV table with a `type` column; lists are joined with "; ".
+pub fn csv(records: &[&Record]) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let err = |e: csv::Error| Error::invalid(format!("could not write CSV: {e}"));
+    w.write_record(CSV_HEADER).map_err(err)?;
+    let num = |n: Option<u8>| n.map(|v| v.to_string()).unwrap_or_default();
+    let s = |o: &Option<String>| o.clone().unwrap_or_default();
+    for r in records {
+        let mut row: [String; 25] = Default::default();
+        row[0] = r.type_name().into();
+        match r {
+            Record::Entry(e) => {
+                row[1] = e.id.to_string();
+                row[2] = e.date.to_string();
+                row[7] = s(&e.text);
+                row[8] = num(e.mood);
+                row[9] = num(e.closeness);
+                row[10] = num(e.safety);
+                row[21] = e.tags.join("; ");
+                row[22] = e.for_therapy.to_string();
+                row[23] = e.created_at.as_str().into();
+                row[24] = e.updated_at.as_str().into();
+            }
+            Record::Episode(e) => {
+                row[1] = e.id.to_string();
+                row[2] = e.occurred_at.local_date().to_string();
+                row[3] = e.occurred_at.as_str().into();
+                row[4] = e.reconnected_at.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
+                row[5] = e.kind.as_str().into();
+                row[6] = e.actor.as_str().into();
+                row[11] = s(&e.trigger);
+                row[12] = e.behaviors.join("; ");
+                row[13] = num(e.intensity);
+                row[14] = e.feelings.join("; ");
+                row[15] = s(&e.story);
+                row[16] = s(&e.need);
+                row[17] = e.responses.join("; ");
+                row[18] = s(&e.next_time);
+                row[19] = s(&e.notes);
+                row[21] = e.tags.join("; ");
+                row[22] = e.for_therapy.to_string();
+                row[23] = e.created_at.as_str().into();
+                row[24] = e.updated_at.as_str().into();
+            }
+            Record::Session(x) => {
+                row[1] = x.id.to_string();
+                row[2] = x.date.to_string();
+                row[19] = s(&x.notes);
+                row[20] = s(&x.homework);
+                row[23] = x.created_at.as_str().into();
+                row[24] = x.updated_at.as_str().into();
+            }
+            Record::Settings(_) => continue,
+        }
+        w.write_record(&row).map_err(err)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::invalid(format!("could not write CSV: {e}")))?;
+    String::from_utf8(bytes).map_err(|_| Error::invalid("could not write CSV: invalid UTF-8"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn episode() -> Episode {
+        let t = Timestamp::parse("2026-11-22T21:15:00+01:00").unwrap();
+        Episode {
+            id: RecordId::new(),
+            occurred_at: t.clone(),
+            reconnected_at: Some(Timestamp::parse("2026-11-23T08:00:00+01:00").unwrap()),
+            kind: Kind::PullAway,
+            actor: Actor::Partner,
+            trigger: Some("plans changed, \"last minute\"".into()),
+            behaviors: vec!["shut_down".into(), "my_own".into()],
+            intensity: Some(7),
+            feelings: vec!["hurt".into()],
+            story: None,
+            need: Some("reassurance".into()),
+            responses: vec![],
+            next_time: None,
+            notes: Some("line one\nline two".into()),
+            tags: vec![],
+            for_therapy: true,
+            created_at: t.clone(),
+            updated_at: t,
+        }
+    }
+
+    #[test]
+    fn markdown_tells_what_happened_in_words() {
+        let rec = Record::Episode(episode());
+        let settings = Settings { partner_name: Some("Sam".into()), ..Settings::default() };
+        let md = markdown(&[&rec], &settings, "2026-11-24");
+        assert!(md.contains("## Sunday 22 November 2026"), "{md}");
+        assert!(md.contains("### 21:15 — Sam pulled away"), "{md}");
+        assert!(md.contains("(shut_down)") && md.contains("my own"), "{md}");
+        assert!(md.contains("10 h 45 min later"), "{md}");
+        assert!(md.contains("not encrypted"));
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_and_newlines() {
+        let rec = Record::Episode(episode());
+        let out = csv(&[&rec]).unwrap();
+        let mut rd = csv::Reader::from_reader(out.as_bytes());
+        let row = rd.records().next().unwrap().unwrap();
+        assert_eq!(&row[11], "plans changed, \"last minute\"");
+        assert_eq!(&row[19], "line one\nline two");
+        assert_eq!(&row[12], "shut_down; my_own");
+        assert_eq!(&row[5], "pull_away");
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration_words(45), "45 min");
+        assert_eq!(duration_words(120), "2 h");
+        assert_eq!(duration_words(190), "3 h 10 min");
+        assert_eq!(duration_words(1440 + 240), "1 day 4 h");
+        assert_eq!(duration_words(2880), "2 days");
+    }
+}

@@ -1,0 +1,18 @@
+//! Ebb's core: the encrypted journal, its records, and everything done with them.
+//!
+//! This crate knows nothing of the desktop shell. The `ebb` command line and the Tauri app
+//! are both thin layers over it, so every rule lives here once.
+
+#![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod cli;
+pub mod crypto;
+pub mod error;
+pub mod exchange;
+pub mod formats;
+pub mod model;
+pub mod query;
+pub mod store;
+
+pub use error::{Error, Result};

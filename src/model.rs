@@ -1,0 +1,599 @@
+//! The records a user keeps: daily entries, cycle episodes, therapy sessions and settings.
+//!
+//! These types are the export format of SPEC §3 and the plaintext inside each sealed row.
+//! Strings and arrays are kept exactly as given — no trimming, sorting or de-duplicating —
+//! because a journal must give back precisely what was written. Validation happens at the
+//! edge ([`Record::validate`]) so that nothing out of range ever reaches the store.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, SecondsFormat, SubsecRound};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+/// Largest accepted size of one text field, in bytes. A real journal never comes near it;
+/// an attacker-made import file would.
+pub const MAX_TEXT_BYTES: usize = 1024 * 1024;
+/// Largest accepted number of items in one list (tags, behaviours, feelings, responses).
+pub const MAX_LIST_ITEMS: usize = 1000;
+/// Largest accepted size of one list item (a tag, a feeling, a code), in bytes.
+pub const MAX_ITEM_BYTES: usize = 1024;
+
+/// A record id: a UUID string, kept exactly as written (case included).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RecordId {
+    raw: String,
+    bytes: [u8; 16],
+}
+
+impl RecordId {
+    /// A fresh random (version 4) id.
+    pub fn new() -> Self {
+        let u = uuid::Uuid::new_v4();
+        RecordId { raw: u.to_string(), bytes: *u.as_bytes() }
+    }
+
+    /// Parses a UUID string such as `3f2c…-…`.
+    pub fn parse(s: &str) -> Result<Self> {
+        let u = uuid::Uuid::try_parse(s).map_err(|_| {
+            Error::invalid(format!(
+                "{s:?} is not a valid record id (a UUID such as 0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1)"
+            ))
+        })?;
+        Ok(RecordId { raw: s.to_owned(), bytes: *u.as_bytes() })
+    }
+
+    /// The id as written.
+    pub fn as_str(&self) -> &str {
+        &self.raw
+    }
+
+    /// The 16 bytes of the UUID: the row id in the store.
+    pub fn bytes(&self) -> [u8; 16] {
+        self.bytes
+    }
+}
+
+impl Default for RecordId {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.raw)
+    }
+}
+
+impl Serialize for RecordId {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.raw)
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        RecordId::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A moment with the user's UTC offset at the time, e.g. `2026-11-22T21:15:00+01:00`.
+///
+/// The original text is kept so that an import followed by an export gives back the same
+/// string, even where RFC 3339 allows several spellings (`Z`, fractional seconds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timestamp {
+    raw: String,
+    at: DateTime<FixedOffset>,
+}
+
+impl Timestamp {
+    /// Parses RFC 3339 (`2026-11-22T21:15:00+01:00`).
+    pub fn parse(s: &str) -> Result<Self> {
+        let at = DateTime::parse_from_rfc3339(s).map_err(|_| {
+            Error::invalid(format!(
+                "{s:?} is not a valid time; use RFC 3339 with an offset, e.g. 2026-11-22T21:15:00+01:00"
+            ))
+        })?;
+        Ok(Timestamp { raw: s.to_owned(), at })
+    }
+
+    /// The current moment in the local time zone, to the second.
+    pub fn now() -> Self {
+        Self::from_datetime(Local::now().fixed_offset())
+    }
+
+    /// Wraps a chrono time, truncated and formatted to whole seconds.
+    pub fn from_datetime(at: DateTime<FixedOffset>) -> Self {
+        let at = at.trunc_subsecs(0);
+        let raw = at.to_rfc3339_opts(SecondsFormat::Secs, false);
+        Timestamp { raw, at }
+    }
+
+    /// The string as stored.
+    pub fn as_str(&self) -> &str {
+        &self.raw
+    }
+
+    /// The moment, with its own offset.
+    pub fn datetime(&self) -> DateTime<FixedOffset> {
+        self.at
+    }
+
+    /// The calendar date in the offset the time was recorded in.
+    pub fn local_date(&self) -> NaiveDate {
+        self.at.date_naive()
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.raw)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Timestamp::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A calendar date in the user's local calendar, always written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    /// Parses exactly `YYYY-MM-DD`.
+    pub fn parse(s: &str) -> Result<Self> {
+        let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+        let parsed = if ok { NaiveDate::parse_from_str(s, "%Y-%m-%d").ok() } else { None };
+        parsed.map(Date).ok_or_else(|| {
+            Error::invalid(format!("{s:?} is not a valid date; use YYYY-MM-DD, e.g. 2026-11-23"))
+        })
+    }
+
+    /// Today in the local calendar.
+    pub fn today() -> Self {
+        Date(Local::now().date_naive())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Which way an episode went: pulling away from closeness, or chasing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// Withdrawal: leaving, shutting down, avoiding.
+    PullAway,
+    /// Pursuit: chasing, demanding, pushing for closeness.
+    Pursuit,
+}
+
+impl Kind {
+    /// The export spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::PullAway => "pull_away",
+            Kind::Pursuit => "pursuit",
+        }
+    }
+}
+
+/// Who did it: the user or their partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// The person writing the journal.
+    Me,
+    /// Their partner.
+    Partner,
+}
+
+impl Actor {
+    /// The export spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Actor::Me => "me",
+            Actor::Partner => "partner",
+        }
+    }
+}
+
+/// The daily entry: a few lines about the day and how close and safe it felt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    pub id: RecordId,
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// 1–5.
+    #[serde(default)]
+    pub mood: Option<u8>,
+    /// 0–10.
+    #[serde(default)]
+    pub closeness: Option<u8>,
+    /// 0–10.
+    #[serde(default)]
+    pub safety: Option<u8>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub for_therapy: bool,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// One pull-away or pursuit moment of the cycle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Episode {
+    pub id: RecordId,
+    pub occurred_at: Timestamp,
+    #[serde(default)]
+    pub reconnected_at: Option<Timestamp>,
+    pub kind: Kind,
+    pub actor: Actor,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<String>,
+    #[serde(default)]
+    pub behaviors: Vec<String>,
+    /// 0–10.
+    #[serde(default)]
+    pub intensity: Option<u8>,
+    #[serde(default)]
+    pub feelings: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub need: Option<String>,
+    #[serde(default)]
+    pub responses: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub for_therapy: bool,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// A therapy session: when, what was talked about, what to practise.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub id: RecordId,
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub homework: Option<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// Default minutes of inactivity before the desktop app locks itself.
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
+
+/// Preferences, stored encrypted like every record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// How the user wants their partner named on screen and in reports.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_name: Option<String>,
+    /// 1–1440.
+    #[serde(default = "default_auto_lock")]
+    pub auto_lock_minutes: u32,
+}
+
+fn default_auto_lock() -> u32 {
+    DEFAULT_AUTO_LOCK_MINUTES
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { partner_name: None, auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES }
+    }
+}
+
+/// Any record the journal stores, as sealed inside one row.
+// Episodes are the largest variant by far; records are built and moved rarely, so boxing
+// would only add noise to every match.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Record {
+    Entry(Entry),
+    Episode(Episode),
+    Session(Session),
+    Settings(Settings),
+}
+
+impl Record {
+    /// The record's id; settings have none of their own (the store gives them a fixed row).
+    pub fn id(&self) -> Option<&RecordId> {
+        match self {
+            Record::Entry(e) => Some(&e.id),
+            Record::Episode(e) => Some(&e.id),
+            Record::Session(s) => Some(&s.id),
+            Record::Settings(_) => None,
+        }
+    }
+
+    /// `entry`, `episode`, `session` or `settings`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Record::Entry(_) => "entry",
+            Record::Episode(_) => "episode",
+            Record::Session(_) => "session",
+            Record::Settings(_) => "settings",
+        }
+    }
+
+    /// When the record was last changed, for import's "newer wins" rule.
+    pub fn updated_at(&self) -> Option<&Timestamp> {
+        match self {
+            Record::Entry(e) => Some(&e.updated_at),
+            Record::Episode(e) => Some(&e.updated_at),
+            Record::Session(s) => Some(&s.updated_at),
+            Record::Settings(_) => None,
+        }
+    }
+
+    /// The local calendar date the record belongs to (an episode's, in its own offset).
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self {
+            Record::Entry(e) => Some(e.date.0),
+            Record::Episode(e) => Some(e.occurred_at.local_date()),
+            Record::Session(s) => Some(s.date.0),
+            Record::Settings(_) => None,
+        }
+    }
+
+    /// Checks every rule of SPEC §3 that the types alone cannot express.
+    pub fn validate(&self) -> Result<()> {
+        let who = match self.id() {
+            Some(id) => format!("{} {id}", self.type_name()),
+            None => "settings".to_owned(),
+        };
+        let ctx = |field: &str| format!("{who}: {field}");
+        let text = |field: &str, v: &Option<String>| check_text(&ctx(field), v.as_deref());
+        match self {
+            Record::Entry(e) => {
+                text("text", &e.text)?;
+                check_range(&ctx("mood"), e.mood, 1, 5)?;
+                check_range(&ctx("closeness"), e.closeness, 0, 10)?;
+                check_range(&ctx("safety"), e.safety, 0, 10)?;
+                check_tags(&ctx("tags"), &e.tags)?;
+            }
+            Record::Episode(e) => {
+                for (name, v) in [
+                    ("trigger", &e.trigger),
+                    ("story", &e.story),
+                    ("need", &e.need),
+                    ("next_time", &e.next_time),
+                    ("notes", &e.notes),
+                ] {
+                    text(name, v)?;
+                }
+                check_range(&ctx("intensity"), e.intensity, 0, 10)?;
+                check_codes(&ctx("behaviors"), &e.behaviors)?;
+                check_codes(&ctx("responses"), &e.responses)?;
+                check_list(&ctx("feelings"), &e.feelings)?;
+                check_tags(&ctx("tags"), &e.tags)?;
+                if let Some(r) = &e.reconnected_at
+                    && r.datetime() < e.occurred_at.datetime()
+                {
+                    return Err(Error::invalid(format!(
+                        "{who}: reconnected_at ({}) is before occurred_at ({})",
+                        r.as_str(),
+                        e.occurred_at.as_str()
+                    )));
+                }
+            }
+            Record::Session(s) => {
+                text("notes", &s.notes)?;
+                text("homework", &s.homework)?;
+            }
+            Record::Settings(s) => {
+                text("partner_name", &s.partner_name)?;
+                if !(1..=1440).contains(&s.auto_lock_minutes) {
+                    return Err(Error::invalid(format!(
+                        "settings: auto_lock_minutes must be between 1 and 1440, got {}",
+                        s.auto_lock_minutes
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn check_text(ctx: &str, v: Option<&str>) -> Result<()> {
+    match v {
+        Some(s) if s.len() > MAX_TEXT_BYTES => Err(Error::invalid(format!(
+            "{ctx} is {} bytes; the most one field can hold is {MAX_TEXT_BYTES}",
+            s.len()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn check_range(ctx: &str, v: Option<u8>, lo: u8, hi: u8) -> Result<()> {
+    match v {
+        Some(n) if n < lo || n > hi => {
+            Err(Error::invalid(format!("{ctx} must be between {lo} and {hi}, got {n}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn check_list(ctx: &str, items: &[String]) -> Result<()> {
+    if items.len() > MAX_LIST_ITEMS {
+        return Err(Error::invalid(format!("{ctx} has {} items; the most is {MAX_LIST_ITEMS}", items.len())));
+    }
+    if let Some(big) = items.iter().find(|s| s.len() > MAX_ITEM_BYTES) {
+        return Err(Error::invalid(format!(
+            "{ctx}: an item is {} bytes; the most is {MAX_ITEM_BYTES}",
+            big.len()
+        )));
+    }
+    Ok(())
+}
+
+fn check_tags(ctx: &str, tags: &[String]) -> Result<()> {
+    check_list(ctx, tags)?;
+    if tags.iter().any(|t| t.is_empty()) {
+        return Err(Error::invalid(format!("{ctx}: a tag cannot be empty")));
+    }
+    Ok(())
+}
+
+/// Whether `code` is a valid behaviour or response code: `[a-z0-9_]+`.
+pub fn is_valid_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.len() <= 64
+        && code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+fn check_codes(ctx: &str, codes: &[String]) -> Result<()> {
+    check_list(ctx, codes)?;
+    if let Some(bad) = codes.iter().find(|c| !is_valid_code(c)) {
+        return Err(Error::invalid(format!(
+            "{ctx}: {bad:?} is not a valid code; codes use only a-z, 0-9 and _ (at most 64), e.g. shut_down"
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn episode() -> Episode {
+        let t = Timestamp::parse("2026-11-22T21:15:00+01:00").unwrap();
+        Episode {
+            id: RecordId::new(),
+            occurred_at: t.clone(),
+            reconnected_at: None,
+            kind: Kind::PullAway,
+            actor: Actor::Partner,
+            trigger: None,
+            behaviors: vec![],
+            intensity: None,
+            feelings: vec![],
+            story: None,
+            need: None,
+            responses: vec![],
+            next_time: None,
+            notes: None,
+            tags: vec![],
+            for_therapy: false,
+            created_at: t.clone(),
+            updated_at: t,
+        }
+    }
+
+    #[test]
+    fn timestamps_keep_their_spelling() {
+        for s in ["2026-11-22T21:15:00Z", "2026-11-22T21:15:00.250+01:00", "2026-11-22T21:15:00-05:00"] {
+            let t = Timestamp::parse(s).unwrap();
+            assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{s}\""));
+        }
+        assert!(Timestamp::parse("2026-11-22 21:15").is_err());
+        assert!(Timestamp::parse("yesterday").is_err());
+    }
+
+    #[test]
+    fn dates_must_be_iso() {
+        assert_eq!(Date::parse("2026-11-23").unwrap().to_string(), "2026-11-23");
+        for bad in ["2026-1-5", "2026-02-30", "23.11.2026", "", "2026-11-23T00:00"] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn codes_follow_the_pattern() {
+        assert!(is_valid_code("shut_down"));
+        assert!(is_valid_code("my_own_2"));
+        for bad in ["", "Shut_down", "shut-down", "shut down", "é"] {
+            assert!(!is_valid_code(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ranges_are_enforced() {
+        let mut e = episode();
+        e.intensity = Some(10);
+        assert!(Record::Episode(e.clone()).validate().is_ok());
+        e.intensity = Some(11);
+        let err = Record::Episode(e).validate().unwrap_err().to_string();
+        assert!(err.contains("intensity") && err.contains("11"), "{err}");
+    }
+
+    #[test]
+    fn reconnection_cannot_precede_the_episode() {
+        let mut e = episode();
+        // 20:00 UTC is 21:00 at +01:00: 15 minutes before the episode.
+        e.reconnected_at = Some(Timestamp::parse("2026-11-22T20:00:00Z").unwrap());
+        let err = Record::Episode(e.clone()).validate().unwrap_err().to_string();
+        assert!(err.contains("before"), "{err}");
+        // Same instant written in another offset is fine.
+        e.reconnected_at = Some(Timestamp::parse("2026-11-22T20:15:00Z").unwrap());
+        assert!(Record::Episode(e).validate().is_ok());
+    }
+
+    #[test]
+    fn huge_text_is_refused() {
+        let mut e = episode();
+        e.notes = Some("x".repeat(MAX_TEXT_BYTES + 1));
+        assert!(Record::Episode(e).validate().unwrap_err().to_string().contains("bytes"));
+    }
+
+    #[test]
+    fn empty_tags_and_bad_codes_are_refused() {
+        let mut e = episode();
+        e.tags = vec![String::new()];
+        assert!(Record::Episode(e.clone()).validate().is_err());
+        e.tags = vec![];
+        e.behaviors = vec!["Shut Down".into()];
+        assert!(Record::Episode(e).validate().is_err());
+    }
+
+    #[test]
+    fn unknown_fields_are_named() {
+        let err = serde_json::from_str::<Session>(
+            r#"{"id":"0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1","date":"2026-11-20","mood":3,
+                "created_at":"2026-11-20T10:00:00Z","updated_at":"2026-11-20T10:00:00Z"}"#,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("mood"), "{err}");
+    }
+}

@@ -1,0 +1,142 @@
+//! Choosing and ordering records: date ranges, newest first, and text search.
+//!
+//! Shared by the command line and (later) the desktop app so that both agree on what
+//! "newest" and "contains" mean.
+
+use std::cmp::Reverse;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use crate::model::Record;
+
+/// An inclusive range of local dates; either end may be open.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DateRange {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl DateRange {
+    /// Whether `d` falls in the range.
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.from.is_none_or(|f| d >= f) && self.to.is_none_or(|t| d <= t)
+    }
+
+    /// Whether a record's local date falls in the range (settings never do).
+    pub fn holds(&self, r: &Record) -> bool {
+        r.date().is_some_and(|d| self.contains(d))
+    }
+}
+
+/// The moment a record is sorted by within its date: an episode's start, otherwise when the
+/// record was created.
+fn moment(r: &Record) -> Option<DateTime<FixedOffset>> {
+    match r {
+        Record::Entry(e) => Some(e.created_at.datetime()),
+        Record::Episode(e) => Some(e.occurred_at.datetime()),
+        Record::Session(s) => Some(s.created_at.datetime()),
+        Record::Settings(_) => None,
+    }
+}
+
+/// Sorts newest first: by local date, then by moment, then by id for a stable order.
+pub fn sort_newest_first(records: &mut [&Record]) {
+    records.sort_by_key(|r| Reverse((r.date(), moment(r), r.id().map(|i| i.as_str().to_owned()))));
+}
+
+/// Sorts oldest first (the order of exports and reports).
+pub fn sort_oldest_first(records: &mut [&Record]) {
+    records.sort_by_key(|r| (r.date(), moment(r), r.id().map(|i| i.as_str().to_owned())));
+}
+
+/// Every piece of free text and every label in a record, for search.
+pub fn text_fields(r: &Record) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    match r {
+        Record::Entry(e) => {
+            out.extend(e.text.as_deref());
+            out.extend(e.tags.iter().map(String::as_str));
+        }
+        Record::Episode(e) => {
+            for s in [&e.trigger, &e.story, &e.need, &e.next_time, &e.notes] {
+                out.extend(s.as_deref());
+            }
+            for list in [&e.behaviors, &e.feelings, &e.responses, &e.tags] {
+                out.extend(list.iter().map(String::as_str));
+            }
+        }
+        Record::Session(s) => {
+            out.extend(s.notes.as_deref());
+            out.extend(s.homework.as_deref());
+        }
+        Record::Settings(_) => {}
+    }
+    out
+}
+
+/// A case-insensitive substring query (Unicode lower-casing on both sides).
+#[derive(Debug, Clone)]
+pub struct Search {
+    needle: String,
+}
+
+impl Search {
+    /// Prepares a query.
+    pub fn new(query: &str) -> Self {
+        Search { needle: query.to_lowercase() }
+    }
+
+    /// Whether any text field of the record contains the query.
+    pub fn matches(&self, r: &Record) -> bool {
+        text_fields(r).iter().any(|t| t.to_lowercase().contains(&self.needle))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn entry(date: &str, text: &str) -> Record {
+        let t = Timestamp::parse(&format!("{date}T12:00:00+00:00")).unwrap();
+        Record::Entry(Entry {
+            id: RecordId::new(),
+            date: Date::parse(date).unwrap(),
+            text: Some(text.into()),
+            mood: None,
+            closeness: None,
+            safety: None,
+            tags: vec!["Work".into()],
+            for_therapy: false,
+            created_at: t.clone(),
+            updated_at: t,
+        })
+    }
+
+    #[test]
+    fn ranges_are_inclusive_and_open_ended() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let r = DateRange { from: Some(d("2026-11-01")), to: Some(d("2026-11-30")) };
+        assert!(r.contains(d("2026-11-01")) && r.contains(d("2026-11-30")));
+        assert!(!r.contains(d("2026-10-31")) && !r.contains(d("2026-12-01")));
+        assert!(DateRange::default().contains(d("1999-01-01")));
+    }
+
+    #[test]
+    fn newest_first_orders_by_date() {
+        let (a, b, c) = (entry("2026-11-01", "a"), entry("2026-11-03", "c"), entry("2026-11-02", "b"));
+        let mut v = vec![&a, &b, &c];
+        sort_newest_first(&mut v);
+        let dates: Vec<_> = v.iter().map(|r| r.date().unwrap().to_string()).collect();
+        assert_eq!(dates, ["2026-11-03", "2026-11-02", "2026-11-01"]);
+    }
+
+    #[test]
+    fn search_ignores_case_including_non_ascii() {
+        let r = entry("2026-11-01", "Ärger über den ABEND");
+        assert!(Search::new("ärger").matches(&r));
+        assert!(Search::new("abend").matches(&r));
+        assert!(Search::new("work").matches(&r), "tags are searched");
+        assert!(!Search::new("morning").matches(&r));
+    }
+}
