@@ -535,7 +535,7 @@ fn write_entry(ctx: &Ctx, a: WriteArgs) -> Result<()> {
     let entry = Entry {
         id: RecordId::new(),
         date: date_or_today(a.date)?,
-        text: Some(a.text),
+        text: a.text,
         mood: a.mood,
         closeness: a.closeness,
         safety: a.safety,
@@ -563,15 +563,15 @@ fn log_episode(ctx: &Ctx, a: EpisodeArgs) -> Result<()> {
             ActorArg::Me => Actor::Me,
             ActorArg::Partner => Actor::Partner,
         },
-        trigger: a.trigger,
+        trigger: a.trigger.unwrap_or_default(),
         behaviors: a.behaviors,
         intensity: a.intensity,
         feelings: a.feelings,
-        story: a.story,
-        need: a.need,
+        story: a.story.unwrap_or_default(),
+        need: a.need.unwrap_or_default(),
         responses: a.responses,
-        next_time: a.next_time,
-        notes: a.notes,
+        next_time: a.next_time.unwrap_or_default(),
+        notes: a.notes.unwrap_or_default(),
         tags: a.tags,
         for_therapy: a.for_therapy,
         created_at: now.clone(),
@@ -590,8 +590,8 @@ fn log_session(
     let session = Session {
         id: RecordId::new(),
         date: date_or_today(date)?,
-        notes,
-        homework,
+        notes: notes.unwrap_or_default(),
+        homework: homework.unwrap_or_default(),
         created_at: now.clone(),
         updated_at: now,
     };
@@ -635,7 +635,7 @@ fn human_line(r: &Record, settings: &crate::model::Settings) -> String {
             if e.for_therapy {
                 bits.push("for therapy".into());
             }
-            let text = first_line(e.text.as_deref().unwrap_or(""), 60);
+            let text = first_line(&e.text, 60);
             format!("{}        entry    {}  {}", e.date, bits.join(" · "), text).trim_end().to_owned()
         }
         Record::Episode(e) => {
@@ -646,7 +646,7 @@ fn human_line(r: &Record, settings: &crate::model::Settings) -> String {
             if e.for_therapy {
                 bits.push("for therapy".into());
             }
-            let trigger = first_line(e.trigger.as_deref().unwrap_or(""), 50);
+            let trigger = first_line(&e.trigger, 50);
             format!(
                 "{}  episode  {}  {}",
                 e.occurred_at.datetime().format("%Y-%m-%d %H:%M"),
@@ -657,9 +657,7 @@ fn human_line(r: &Record, settings: &crate::model::Settings) -> String {
             .to_owned()
         }
         Record::Session(s) => {
-            format!("{}        session  {}", s.date, first_line(s.notes.as_deref().unwrap_or(""), 60))
-                .trim_end()
-                .to_owned()
+            format!("{}        session  {}", s.date, first_line(&s.notes, 60)).trim_end().to_owned()
         }
         Record::Settings(_) => String::new(),
     }

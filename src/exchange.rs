@@ -200,7 +200,7 @@ mod tests {
     #[test]
     fn parses_and_keeps_strings_exactly() {
         let doc = Export::parse(ONE.as_bytes()).unwrap();
-        assert_eq!(doc.entries[0].text.as_deref(), Some("  hi  "));
+        assert_eq!(doc.entries[0].text, "  hi  ");
         assert_eq!(doc.entries[0].tags, ["b", "a", "a"]);
         assert!(doc.settings.is_none());
     }

@@ -12,9 +12,9 @@ use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Settings};
 
 /// How to call the partner in sentences: their name if the user gave one.
 pub fn partner_label(settings: &Settings) -> String {
-    match settings.partner_name.as_deref().map(str::trim) {
-        Some(n) if !n.is_empty() => n.to_owned(),
-        _ => "My partner".to_owned(),
+    match settings.partner_name.trim() {
+        "" => "My partner".to_owned(),
+        n => n.to_owned(),
     }
 }
 
@@ -39,8 +39,8 @@ pub fn describe_code(code: &str) -> String {
     }
 }
 
-fn nonempty(s: &Option<String>) -> Option<&str> {
-    s.as_deref().filter(|t| !t.trim().is_empty())
+fn nonempty(s: &str) -> Option<&str> {
+    Some(s).filter(|t| !t.trim().is_empty())
 }
 
 /// Renders records (already chosen and ordered oldest first) as one Markdown document.
@@ -206,7 +206,7 @@ pub fn csv(records: &[&Record]) -> Result<String> {
     let err = |e: csv::Error| Error::invalid(format!("could not write CSV: {e}"));
     w.write_record(CSV_HEADER).map_err(err)?;
     let num = |n: Option<u8>| n.map(|v| v.to_string()).unwrap_or_default();
-    let s = |o: &Option<String>| o.clone().unwrap_or_default();
+    let s = |o: &String| o.clone();
     for r in records {
         let mut row: [String; 25] = Default::default();
         row[0] = r.type_name().into();
@@ -273,15 +273,15 @@ mod tests {
             reconnected_at: Some(Timestamp::parse("2026-11-23T08:00:00+01:00").unwrap()),
             kind: Kind::PullAway,
             actor: Actor::Partner,
-            trigger: Some("plans changed, \"last minute\"".into()),
+            trigger: "plans changed, \"last minute\"".into(),
             behaviors: vec!["shut_down".into(), "my_own".into()],
             intensity: Some(7),
             feelings: vec!["hurt".into()],
-            story: None,
-            need: Some("reassurance".into()),
+            story: String::new(),
+            need: "reassurance".into(),
             responses: vec![],
-            next_time: None,
-            notes: Some("line one\nline two".into()),
+            next_time: String::new(),
+            notes: "line one\nline two".into(),
             tags: vec![],
             for_therapy: true,
             created_at: t.clone(),
@@ -292,7 +292,7 @@ mod tests {
     #[test]
     fn markdown_tells_what_happened_in_words() {
         let rec = Record::Episode(episode());
-        let settings = Settings { partner_name: Some("Sam".into()), ..Settings::default() };
+        let settings = Settings { partner_name: "Sam".into(), ..Settings::default() };
         let md = markdown(&[&rec], &settings, "2026-11-24");
         assert!(md.contains("## Sunday 22 November 2026"), "{md}");
         assert!(md.contains("### 21:15 — Sam pulled away"), "{md}");

@@ -227,8 +227,8 @@ impl Actor {
 pub struct Entry {
     pub id: RecordId,
     pub date: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub text: String,
     /// 1–5.
     #[serde(default)]
     pub mood: Option<u8>,
@@ -256,8 +256,8 @@ pub struct Episode {
     pub reconnected_at: Option<Timestamp>,
     pub kind: Kind,
     pub actor: Actor,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trigger: Option<String>,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub trigger: String,
     #[serde(default)]
     pub behaviors: Vec<String>,
     /// 0–10.
@@ -265,16 +265,16 @@ pub struct Episode {
     pub intensity: Option<u8>,
     #[serde(default)]
     pub feelings: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub story: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub need: Option<String>,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub story: String,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub need: String,
     #[serde(default)]
     pub responses: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next_time: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub next_time: String,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub notes: String,
     #[serde(default)]
     pub tags: Vec<String>,
     #[serde(default)]
@@ -289,10 +289,10 @@ pub struct Episode {
 pub struct Session {
     pub id: RecordId,
     pub date: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub homework: Option<String>,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub notes: String,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub homework: String,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -305,8 +305,8 @@ pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     /// How the user wants their partner named on screen and in reports.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partner_name: Option<String>,
+    #[serde(default, deserialize_with = "text_or_null")]
+    pub partner_name: String,
     /// 1–1440.
     #[serde(default = "default_auto_lock")]
     pub auto_lock_minutes: u32,
@@ -318,7 +318,7 @@ fn default_auto_lock() -> u32 {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { partner_name: None, auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES }
+        Settings { partner_name: String::new(), auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES }
     }
 }
 
@@ -383,7 +383,7 @@ impl Record {
             None => "settings".to_owned(),
         };
         let ctx = |field: &str| format!("{who}: {field}");
-        let text = |field: &str, v: &Option<String>| check_text(&ctx(field), v.as_deref());
+        let text = |field: &str, v: &str| check_text(&ctx(field), v);
         match self {
             Record::Entry(e) => {
                 text("text", &e.text)?;
@@ -435,14 +435,19 @@ impl Record {
     }
 }
 
-fn check_text(ctx: &str, v: Option<&str>) -> Result<()> {
-    match v {
-        Some(s) if s.len() > MAX_TEXT_BYTES => Err(Error::invalid(format!(
+fn check_text(ctx: &str, v: &str) -> Result<()> {
+    if v.len() > MAX_TEXT_BYTES {
+        return Err(Error::invalid(format!(
             "{ctx} is {} bytes; the most one field can hold is {MAX_TEXT_BYTES}",
-            s.len()
-        ))),
-        _ => Ok(()),
+            v.len()
+        )));
     }
+    Ok(())
+}
+
+/// Optional text: absent, `null` and `""` all mean "nothing written" (SPEC §3).
+fn text_or_null<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
 
 fn check_range(ctx: &str, v: Option<u8>, lo: u8, hi: u8) -> Result<()> {
@@ -504,15 +509,15 @@ mod tests {
             reconnected_at: None,
             kind: Kind::PullAway,
             actor: Actor::Partner,
-            trigger: None,
+            trigger: String::new(),
             behaviors: vec![],
             intensity: None,
             feelings: vec![],
-            story: None,
-            need: None,
+            story: String::new(),
+            need: String::new(),
             responses: vec![],
-            next_time: None,
-            notes: None,
+            next_time: String::new(),
+            notes: String::new(),
             tags: vec![],
             for_therapy: false,
             created_at: t.clone(),
@@ -572,7 +577,7 @@ mod tests {
     #[test]
     fn huge_text_is_refused() {
         let mut e = episode();
-        e.notes = Some("x".repeat(MAX_TEXT_BYTES + 1));
+        e.notes = "x".repeat(MAX_TEXT_BYTES + 1);
         assert!(Record::Episode(e).validate().unwrap_err().to_string().contains("bytes"));
     }
 

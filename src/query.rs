@@ -54,20 +54,20 @@ pub fn text_fields(r: &Record) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     match r {
         Record::Entry(e) => {
-            out.extend(e.text.as_deref());
+            out.push(&e.text);
             out.extend(e.tags.iter().map(String::as_str));
         }
         Record::Episode(e) => {
             for s in [&e.trigger, &e.story, &e.need, &e.next_time, &e.notes] {
-                out.extend(s.as_deref());
+                out.push(s);
             }
             for list in [&e.behaviors, &e.feelings, &e.responses, &e.tags] {
                 out.extend(list.iter().map(String::as_str));
             }
         }
         Record::Session(s) => {
-            out.extend(s.notes.as_deref());
-            out.extend(s.homework.as_deref());
+            out.push(&s.notes);
+            out.push(&s.homework);
         }
         Record::Settings(_) => {}
     }
@@ -102,7 +102,7 @@ mod tests {
         Record::Entry(Entry {
             id: RecordId::new(),
             date: Date::parse(date).unwrap(),
-            text: Some(text.into()),
+            text: text.into(),
             mood: None,
             closeness: None,
             safety: None,

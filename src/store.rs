@@ -579,8 +579,25 @@ impl Journal {
         let result = (|| -> Result<()> {
             let mut dst = Connection::open(dest)?;
             {
-                let backup = rusqlite::backup::Backup::new(&self.conn, &mut dst)?;
-                backup.run_to_completion(-1, std::time::Duration::ZERO, None)?;
+                use rusqlite::backup::{Backup, StepResult};
+                let backup = Backup::new(&self.conn, &mut dst)?;
+                // One step of -1 pages copies everything under one read lock: a consistent copy
+                // even while another process writes. Busy or locked means try again shortly.
+                let mut tries = 0;
+                loop {
+                    match backup.step(-1)? {
+                        StepResult::Done => break,
+                        StepResult::More | StepResult::Busy | StepResult::Locked if tries < 200 => {
+                            tries += 1;
+                            std::thread::sleep(std::time::Duration::from_millis(25));
+                        }
+                        _ => {
+                            return Err(Error::Damaged(
+                                "the journal stayed busy; the backup could not be finished".into(),
+                            ));
+                        }
+                    }
+                }
             }
             dst.close().map_err(|(_, e)| Error::from(e))?;
             Ok(())
