@@ -1,0 +1,152 @@
+//! What a thief with a copy of the folder finds: no journal text, no passphrase, no
+//! recovery key, nothing derived from them that opens the data key.
+
+mod common;
+
+use common::*;
+use ebb::crypto::{Passphrase, RecoveryKey};
+use ebb::model::*;
+use ebb::store::Journal;
+use ring::digest;
+
+const CANARY: &str = "CANARY-q7Zx91-Überwald-日本";
+
+fn episode_with(text: &str) -> Record {
+    let t = Timestamp::parse("2026-11-22T21:15:00+01:00").unwrap();
+    Record::Episode(Episode {
+        id: RecordId::new(),
+        occurred_at: t.clone(),
+        reconnected_at: None,
+        kind: Kind::Pursuit,
+        actor: Actor::Me,
+        trigger: format!("{text} trigger"),
+        behaviors: vec!["chased".into()],
+        intensity: Some(5),
+        feelings: vec![format!("{text} feeling")],
+        story: format!("{text} story"),
+        need: format!("{text} need"),
+        responses: vec![],
+        next_time: format!("{text} next"),
+        notes: format!("{text} notes"),
+        tags: vec![format!("{text} tag")],
+        for_therapy: true,
+        created_at: t.clone(),
+        updated_at: t,
+    })
+}
+
+fn entry_with(text: &str) -> Record {
+    let t = Timestamp::now();
+    Record::Entry(Entry {
+        id: RecordId::new(),
+        date: Date::parse("2026-11-23").unwrap(),
+        text: format!("{text} entry"),
+        mood: Some(2),
+        closeness: Some(3),
+        safety: Some(4),
+        tags: vec![format!("{text} etag")],
+        for_therapy: false,
+        created_at: t.clone(),
+        updated_at: t,
+    })
+}
+
+fn scan(dir: &std::path::Path, needle: &str) -> Vec<String> {
+    files_below(dir)
+        .into_iter()
+        .filter(|p| holds_text(&std::fs::read(p).unwrap(), needle))
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+#[test]
+fn no_plaintext_in_the_journal_its_wal_or_backups_while_open_and_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ebb");
+    let pass = Passphrase::new(PASS.into());
+    let (mut j, _rk) = Journal::create(&path, &pass).unwrap();
+    let partner = Settings { partner_name: format!("{CANARY} partner"), auto_lock_minutes: 9 };
+    j.save_settings(&partner).unwrap();
+    for _ in 0..20 {
+        j.put(&episode_with(CANARY)).unwrap();
+        j.put(&entry_with(CANARY)).unwrap();
+    }
+    j.daily_backup(chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()).unwrap();
+    j.backup_to(&dir.path().join("manual.ebb")).unwrap();
+    assert!(dir.path().join("journal.ebb-wal").exists(), "the WAL is there to be scanned");
+    // While open: the journal, its -wal and -shm, the backups.
+    for part in ["entry", "trigger", "story", "need", "next", "notes", "tag", "etag", "feeling", "partner"] {
+        let needle = format!("{CANARY} {part}");
+        assert_eq!(scan(dir.path(), &needle), Vec::<String>::new(), "{needle}");
+    }
+    assert!(scan(dir.path(), "CANARY").is_empty());
+    j.lock();
+    assert!(scan(dir.path(), "CANARY").is_empty(), "and after closing");
+}
+
+#[test]
+fn a_deleted_record_leaves_no_bytes_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("journal.ebb");
+    let (mut j, _) = Journal::create(&path, &Passphrase::new(PASS.into())).unwrap();
+    let rec = entry_with(CANARY);
+    j.put(&rec).unwrap();
+    let (_, _, _, ct) = rows(&path).into_iter().next().unwrap();
+    j.delete(rec.id().unwrap()).unwrap();
+    assert!(j.get(rec.id().unwrap()).unwrap().is_none());
+    j.lock();
+    let all: Vec<u8> = files_below(dir.path()).iter().flat_map(|p| std::fs::read(p).unwrap()).collect();
+    assert!(!holds_bytes(&all, &ct[..64]), "the sealed row is wiped, not just unlinked");
+}
+
+#[test]
+fn no_file_holds_the_passphrase_the_recovery_key_or_a_hash_of_either() {
+    let s = Scratch::new();
+    let out = s.ebb(&["init"]).ok();
+    let shown = out.trim().to_owned();
+    s.ebb(&["write", "something"]).ok();
+    s.ebb(&["backup", s.path("copy.ebb").to_str().unwrap()]).ok();
+    let rk_bytes = data_encoding::BASE32_NOPAD.decode(shown.replace('-', "").as_bytes()).unwrap();
+
+    let mut needles: Vec<(String, Vec<u8>)> = vec![
+        ("passphrase".into(), PASS.as_bytes().to_vec()),
+        ("recovery key as shown".into(), shown.as_bytes().to_vec()),
+        ("recovery key bytes".into(), rk_bytes.clone()),
+    ];
+    for (name, secret) in needles.clone() {
+        for alg in [&digest::SHA1_FOR_LEGACY_USE_ONLY, &digest::SHA256, &digest::SHA384, &digest::SHA512] {
+            needles.push((format!("{alg:?} of {name}"), digest::digest(alg, &secret).as_ref().to_vec()));
+        }
+    }
+    // The key-encryption key itself, derived exactly as Ebb does, must not be stored either.
+    let c = raw(&s.journal());
+    let salt: Vec<u8> = c.query_row("SELECT salt FROM meta", [], |r| r.get(0)).unwrap();
+    drop(c);
+    let mut kek = [0u8; 32];
+    argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon2::Params::new(65536, 3, 1, Some(32)).unwrap(),
+    )
+    .hash_password_into(PASS.as_bytes(), &salt, &mut kek)
+    .unwrap();
+    needles.push(("key-encryption key".into(), kek.to_vec()));
+
+    for f in files_below(s.dir.path()) {
+        let bytes = std::fs::read(&f).unwrap();
+        for (name, n) in &needles {
+            assert!(!holds_bytes(&bytes, &n[..n.len().min(16)]), "{} holds the {name}", f.display());
+        }
+    }
+}
+
+#[test]
+fn recovery_key_parsing_is_forgiving_of_layout_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("j.ebb");
+    let (j, rk) = Journal::create(&path, &Passphrase::new(PASS.into())).unwrap();
+    j.lock();
+    let shown = rk.display().to_string();
+    let spaced = shown.replace('-', " ").to_lowercase();
+    assert!(Journal::unlock_with_recovery(&path, &RecoveryKey::parse(&spaced).unwrap()).is_ok());
+}
