@@ -38,7 +38,7 @@ fn crash_writer_child() {
         });
         j.put(&rec).unwrap();
         // Every tenth write updates an earlier record, so updates are killed too.
-        if n % 10 == 0 {
+        if n.is_multiple_of(10) {
             j.save_settings(&Settings { partner_name: format!("n{n}"), auto_lock_minutes: 5 }).unwrap();
         }
         println!("ACK {}", rec.id().unwrap());

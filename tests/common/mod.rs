@@ -112,8 +112,11 @@ pub fn raw(path: &Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).expect("open sqlite")
 }
 
-/// Every (id, version, nonce, ciphertext) row, by id.
-pub fn rows(path: &Path) -> Vec<(Vec<u8>, i64, Vec<u8>, Vec<u8>)> {
+/// One stored row: (id, version, nonce, ciphertext).
+pub type Row = (Vec<u8>, i64, Vec<u8>, Vec<u8>);
+
+/// Every row, by id.
+pub fn rows(path: &Path) -> Vec<Row> {
     let c = raw(path);
     let mut st = c.prepare("SELECT id, version, nonce, ciphertext FROM records ORDER BY id").unwrap();
     st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
