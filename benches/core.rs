@@ -1,1 +1,126 @@
-fn main() {}
+//! SPEC §7 core benchmarks on a generated journal of 10,000 records (3,650 entries and
+//! 6,350 episodes). Run with `make bench`; figures go to docs/benchmarks.md.
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ebb::crypto::{KdfParams, Passphrase, RecoveryKey, derive_kek};
+use ebb::exchange::Export;
+use ebb::model::*;
+use ebb::query::{Search, sort_newest_first};
+use ebb::sample::{SampleSpec, generate};
+use ebb::store::Journal;
+
+const PASS: &str = "benchmark passphrase";
+
+/// A journal of `entries + episodes` records in `dir`, and its recovery key.
+fn journal(dir: &Path, entries: usize, episodes: usize) -> (PathBuf, RecoveryKey) {
+    let path = dir.join(format!("j{}.ebb", entries + episodes));
+    let (mut j, rk) = Journal::create(&path, &Passphrase::new(PASS.into())).unwrap();
+    let spec = SampleSpec { entries, episodes, session_every_days: 0, ..SampleSpec::default() };
+    j.put_all(&generate(&spec)).unwrap();
+    (path, rk)
+}
+
+fn new_entry() -> Record {
+    let now = Timestamp::now();
+    Record::Entry(Entry {
+        id: RecordId::new(),
+        date: Date::today(),
+        text: "A short line about today, like most entries are.".into(),
+        mood: Some(3),
+        closeness: Some(6),
+        safety: Some(7),
+        tags: vec!["work".into()],
+        for_therapy: false,
+        created_at: now.clone(),
+        updated_at: now,
+    })
+}
+
+fn benches(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let (big, rk) = journal(dir.path(), 3650, 6350);
+    let (small, rk_small) = journal(dir.path(), 40, 60);
+
+    let mut g = c.benchmark_group("kdf");
+    g.sample_size(10);
+    g.bench_function("argon2id_floor", |b| {
+        let salt = [7u8; 16];
+        b.iter(|| derive_kek(&Passphrase::new(PASS.into()), &salt, KdfParams::FLOOR).unwrap())
+    });
+    g.finish();
+
+    c.bench_function("open_and_decrypt_all_10k_kdf_excluded", |b| {
+        b.iter(|| {
+            let j = Journal::unlock_with_recovery(&big, &rk).unwrap();
+            let contents = j.read_all().unwrap();
+            assert_eq!(contents.records.len(), 10_000);
+            black_box(contents)
+        })
+    });
+
+    for (name, path, key) in [("add_one_record_100", &small, &rk_small), ("add_one_record_10k", &big, &rk)] {
+        let mut j = Journal::unlock_with_recovery(path, key).unwrap();
+        // Each added record is deleted again outside the timed part, so the journal keeps its
+        // size however many iterations criterion runs.
+        c.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    let r = new_entry();
+                    let t = std::time::Instant::now();
+                    j.put(&r).unwrap();
+                    total += t.elapsed();
+                    j.delete(r.id().unwrap()).unwrap();
+                }
+                total
+            })
+        });
+    }
+
+    let j = Journal::unlock_with_recovery(&big, &rk).unwrap();
+    let contents = j.read_all().unwrap();
+    c.bench_function("latest_10_unlocked_10k", |b| {
+        b.iter(|| {
+            let mut v: Vec<&Record> = contents.records.iter().collect();
+            sort_newest_first(&mut v);
+            v.truncate(10);
+            black_box(v.len())
+        })
+    });
+    c.bench_function("search_all_unlocked_10k", |b| {
+        let q = Search::new("evening");
+        b.iter(|| black_box(contents.records.iter().filter(|r| q.matches(r)).count()))
+    });
+    c.bench_function("export_all_json_10k", |b| {
+        b.iter(|| {
+            let all = j.read_all().unwrap();
+            black_box(Export::new(all.records.iter(), &all.settings).to_json().unwrap().len())
+        })
+    });
+    drop(j);
+
+    let bin = env!("CARGO_BIN_EXE_ebb");
+    let mut g = c.benchmark_group("ebb_write_process");
+    g.sample_size(10);
+    for (name, path) in [("100", &small), ("10k", &big)] {
+        // The first unlock of the day makes the daily backup; keep it out of the figures.
+        let run = || {
+            let st = Command::new(bin)
+                .args(["--journal", path.to_str().unwrap(), "write", "one more line"])
+                .env("EBB_PASSPHRASE", PASS)
+                .output()
+                .unwrap();
+            assert!(st.status.success());
+        };
+        run();
+        g.bench_function(name, |b| b.iter(run));
+    }
+    g.finish();
+}
+
+criterion_group!(core, benches);
+criterion_main!(core);

@@ -13,6 +13,7 @@ pub mod exchange;
 pub mod formats;
 pub mod model;
 pub mod query;
+pub mod sample;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -34,6 +34,14 @@ impl RecordId {
         RecordId { raw: u.to_string(), bytes: *u.as_bytes() }
     }
 
+    /// A version 4 id from a seeded generator, for reproducible sample journals.
+    pub fn new_with(rng: &mut fastrand::Rng) -> Self {
+        let mut b = [0u8; 16];
+        rng.fill(&mut b);
+        let u = uuid::Builder::from_random_bytes(b).into_uuid();
+        RecordId { raw: u.to_string(), bytes: *u.as_bytes() }
+    }
+
     /// Parses a UUID string such as `3f2c…-…`.
     pub fn parse(s: &str) -> Result<Self> {
         let u = uuid::Uuid::try_parse(s).map_err(|_| {

@@ -1,0 +1,50 @@
+//! Writes a generated sample journal as an Ebb export (JSON) to stdout, for demos,
+//! screenshots and benchmarks. Nothing in it is real.
+//!
+//!     cargo run --example sample_journal -- --entries 365 --episodes 250 > sample.json
+//!     ebb import sample.json
+
+use chrono::NaiveDate;
+use clap::Parser;
+use ebb::exchange::Export;
+use ebb::model::Settings;
+use ebb::sample::{SampleSpec, generate};
+
+/// Generate a sample Ebb journal export.
+#[derive(Parser)]
+struct Args {
+    /// Daily entries (one a day, ending at --end)
+    #[arg(long, default_value_t = 120)]
+    entries: usize,
+    /// Episodes spread over the same days
+    #[arg(long, default_value_t = 90)]
+    episodes: usize,
+    /// A therapy session every N days (0 for none)
+    #[arg(long, default_value_t = 14)]
+    session_every: usize,
+    /// The last day, YYYY-MM-DD
+    #[arg(long, default_value = "2026-11-23")]
+    end: NaiveDate,
+    /// Seed, for a reproducible journal
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Generate a journal of someone who tends to withdraw rather than pursue
+    #[arg(long)]
+    withdrawer: bool,
+}
+
+fn main() -> ebb::Result<()> {
+    let a = Args::parse();
+    let spec = SampleSpec {
+        seed: a.seed,
+        end: a.end,
+        entries: a.entries,
+        episodes: a.episodes,
+        session_every_days: a.session_every,
+        user_pursues: !a.withdrawer,
+    };
+    let records = generate(&spec);
+    let settings = Settings { partner_name: "Sam".into(), ..Settings::default() };
+    print!("{}", Export::new(records.iter(), &settings).to_json()?);
+    Ok(())
+}
