@@ -18,7 +18,7 @@ use crate::error::{Error, Result};
 use crate::exchange::{Export, ImportPlan, MAX_IMPORT_BYTES};
 use crate::formats;
 use crate::model::{Actor, Date, Entry, Episode, Kind, Record, RecordId, Session, Timestamp};
-use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
+use crate::query::{DateRange, Search, newest, sort_newest_first, sort_oldest_first};
 use crate::store::{Contents, Journal};
 
 const AFTER_HELP: &str = "\
@@ -687,11 +687,15 @@ fn show_records(
 
 fn list(ctx: &Ctx, range: DateRange, last: Option<usize>, json_out: bool) -> Result<()> {
     with_contents(ctx, |_, c| {
-        let mut picked: Vec<&Record> = c.records.iter().filter(|r| range.holds(r)).collect();
-        sort_newest_first(&mut picked);
-        if let Some(n) = last {
-            picked.truncate(n);
-        }
+        let in_range = c.records.iter().filter(|r| range.holds(r));
+        let picked = match last {
+            Some(n) => newest(in_range, n),
+            None => {
+                let mut v: Vec<&Record> = in_range.collect();
+                sort_newest_first(&mut v);
+                v
+            }
+        };
         show_records(
             &picked,
             &c.settings,

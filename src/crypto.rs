@@ -327,8 +327,30 @@ impl Keys {
         nonce: &[u8],
         sealed: &[u8],
     ) -> Option<Zeroizing<Vec<u8>>> {
-        let padded = open(&self.record, &self.record_aad(id, version), nonce, sealed)?;
-        unpad(&padded)
+        self.open_record_owned(id, version, nonce, sealed.to_vec())
+    }
+
+    /// As [`Keys::open_record`], decrypting in place in a buffer the caller gives up (no copy).
+    pub fn open_record_owned(
+        &self,
+        id: &[u8],
+        version: i64,
+        nonce: &[u8],
+        sealed: Vec<u8>,
+    ) -> Option<Zeroizing<Vec<u8>>> {
+        let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+        let mut buf = Zeroizing::new(sealed);
+        let aad = self.record_aad(id, version);
+        let len = self.record.open_in_place(nonce, Aad::from(&aad), buf.as_mut_slice()).ok()?.len();
+        let body_len = u32::from_le_bytes(buf.get(..4)?.try_into().ok()?) as usize;
+        if 4 + body_len > len {
+            return None;
+        }
+        buf.copy_within(4..4 + body_len, 0);
+        // Wipe the rest (padding and tag) before shortening: truncating does not clear bytes.
+        buf[body_len..].zeroize();
+        buf.truncate(body_len);
+        Some(buf)
     }
 
     /// This row's contribution to the integrity summary.
@@ -404,6 +426,7 @@ fn pad(plaintext: &[u8]) -> Zeroizing<Vec<u8>> {
     out
 }
 
+#[cfg(test)]
 fn unpad(padded: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
     let len = u32::from_le_bytes(padded.get(..4)?.try_into().ok()?) as usize;
     let body = padded.get(4..4 + len)?;

@@ -12,6 +12,7 @@ pub mod error;
 pub mod exchange;
 pub mod formats;
 pub mod model;
+pub mod patterns;
 pub mod query;
 pub mod sample;
 pub mod store;

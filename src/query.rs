@@ -3,7 +3,7 @@
 //! Shared by the command line and (later) the desktop app so that both agree on what
 //! "newest" and "contains" mean.
 
-use std::cmp::Reverse;
+use std::cmp::Ordering;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -39,14 +39,35 @@ fn moment(r: &Record) -> Option<DateTime<FixedOffset>> {
     }
 }
 
-/// Sorts newest first: by local date, then by moment, then by id for a stable order.
+/// Orders records in time: by local date, then by moment, then by id for a stable order.
+pub fn chronological(a: &Record, b: &Record) -> Ordering {
+    (a.date(), moment(a))
+        .cmp(&(b.date(), moment(b)))
+        .then_with(|| a.id().map(|i| i.as_str()).cmp(&b.id().map(|i| i.as_str())))
+}
+
+/// Sorts newest first.
 pub fn sort_newest_first(records: &mut [&Record]) {
-    records.sort_by_key(|r| Reverse((r.date(), moment(r), r.id().map(|i| i.as_str().to_owned()))));
+    records.sort_unstable_by(|a, b| chronological(b, a));
 }
 
 /// Sorts oldest first (the order of exports and reports).
 pub fn sort_oldest_first(records: &mut [&Record]) {
-    records.sort_by_key(|r| (r.date(), moment(r), r.id().map(|i| i.as_str().to_owned())));
+    records.sort_unstable_by(|a, b| chronological(a, b));
+}
+
+/// The newest `n` records, newest first, without sorting all of them.
+pub fn newest<'a>(records: impl IntoIterator<Item = &'a Record>, n: usize) -> Vec<&'a Record> {
+    let mut v: Vec<&Record> = records.into_iter().collect();
+    if n == 0 {
+        return vec![];
+    }
+    if v.len() > n {
+        v.select_nth_unstable_by(n - 1, |a, b| chronological(b, a));
+        v.truncate(n);
+    }
+    sort_newest_first(&mut v);
+    v
 }
 
 /// Every piece of free text and every label in a record, for search.
@@ -129,6 +150,17 @@ mod tests {
         sort_newest_first(&mut v);
         let dates: Vec<_> = v.iter().map(|r| r.date().unwrap().to_string()).collect();
         assert_eq!(dates, ["2026-11-03", "2026-11-02", "2026-11-01"]);
+    }
+
+    #[test]
+    fn newest_n_matches_a_full_sort() {
+        let recs: Vec<Record> = (1..=28).rev().map(|d| entry(&format!("2026-02-{d:02}"), "x")).collect();
+        let mut all: Vec<&Record> = recs.iter().collect();
+        sort_newest_first(&mut all);
+        for n in [0, 1, 5, 28, 40] {
+            let top = newest(&recs, n);
+            assert_eq!(top, all[..n.min(28)].to_vec(), "n = {n}");
+        }
     }
 
     #[test]

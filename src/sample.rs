@@ -119,14 +119,17 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
     // Central European time: +02:00 from the last Sunday of March to the last of October.
     let offset_for = |d: NaiveDate| {
         use chrono::Datelike;
-        let summer =
-            (4..=9).contains(&d.month()) || (d.month() == 3 && d.day() >= 29) || (d.month() == 10 && d.day() < 25);
+        let summer = (4..=9).contains(&d.month())
+            || (d.month() == 3 && d.day() >= 29)
+            || (d.month() == 10 && d.day() < 25);
         if summer { CEST } else { CET }
     };
     let at = |d: NaiveDate, minute_of_day: i64| {
         let off = offset_for(d);
         let naive = d.and_hms_opt(0, 0, 0).unwrap_or_default() + Duration::minutes(minute_of_day);
-        Timestamp::from_datetime(off.from_local_datetime(&naive).single().unwrap_or_else(|| off.from_utc_datetime(&naive)))
+        Timestamp::from_datetime(
+            off.from_local_datetime(&naive).single().unwrap_or_else(|| off.from_utc_datetime(&naive)),
+        )
     };
 
     for i in 0..spec.entries {
@@ -155,12 +158,17 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
         let minute = if rng.bool() { rng.i64(18 * 60..23 * 60) } else { rng.i64(7 * 60..18 * 60) };
         let trigger = pick(&mut rng, TRIGGERS).to_owned();
         // Most episodes come as a cycle: one partner moves, the other answers within hours.
-        let chain = if made + 1 < spec.episodes && rng.u8(0..3) != 0 { 2 + usize::from(rng.u8(0..4) == 0) } else { 1 };
+        let chain = if made + 1 < spec.episodes && rng.u8(0..3) != 0 {
+            2 + usize::from(rng.u8(0..4) == 0)
+        } else {
+            1
+        };
         let partner_starts = rng.u8(0..3) != 0;
         let mut minute_now = minute;
         for step in 0..chain {
             let partner_turn = (step % 2 == 0) == partner_starts;
-            let (actor, kind) = if partner_turn { (Actor::Partner, partner_kind) } else { (Actor::Me, me_kind) };
+            let (actor, kind) =
+                if partner_turn { (Actor::Partner, partner_kind) } else { (Actor::Me, me_kind) };
             let behaviors = match kind {
                 Kind::PullAway => PULL_AWAY_BEHAVIORS,
                 Kind::Pursuit => PURSUIT_BEHAVIORS,
@@ -169,8 +177,9 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
             let intensity = (8.0 - 4.0 * progress + rng.f64() * 3.0 - 1.0).clamp(0.0, 10.0) as u8;
             let occurred = at(d, minute_now);
             let reconnect_minutes = ((600.0 - 420.0 * progress) * (0.3 + rng.f64())) as i64;
-            let reconnected = (rng.u8(0..5) != 0)
-                .then(|| Timestamp::from_datetime(occurred.datetime() + Duration::minutes(reconnect_minutes.max(5))));
+            let reconnected = (rng.u8(0..5) != 0).then(|| {
+                Timestamp::from_datetime(occurred.datetime() + Duration::minutes(reconnect_minutes.max(5)))
+            });
             let practiced = actor == Actor::Me && rng.f64() < 0.2 + 0.5 * progress;
             let mut ep = Episode {
                 id: RecordId::new_with(&mut rng),
@@ -179,7 +188,9 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
                 kind,
                 actor,
                 trigger: if step == 0 { trigger.clone() } else { String::new() },
-                behaviors: (0..rng.usize(1..=2)).map(|_| behaviors[rng.usize(..behaviors.len())].code.to_owned()).collect(),
+                behaviors: (0..rng.usize(1..=2))
+                    .map(|_| behaviors[rng.usize(..behaviors.len())].code.to_owned())
+                    .collect(),
                 intensity: Some(intensity),
                 feelings: (0..rng.usize(1..=2)).map(|_| pick(&mut rng, FEELINGS).to_owned()).collect(),
                 story: if actor == Actor::Me { pick(&mut rng, STORIES).to_owned() } else { String::new() },
@@ -189,7 +200,11 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
                 } else {
                     vec![]
                 },
-                next_time: if actor == Actor::Me { pick(&mut rng, NEXT_TIMES).to_owned() } else { String::new() },
+                next_time: if actor == Actor::Me {
+                    pick(&mut rng, NEXT_TIMES).to_owned()
+                } else {
+                    String::new()
+                },
                 notes: String::new(),
                 tags: vec![],
                 for_therapy: rng.u8(0..12) == 0,

@@ -496,14 +496,7 @@ impl Journal {
     }
 
     fn decode(&self, row: &[u8], version: i64, nonce: &[u8], ct: &[u8]) -> Option<Record> {
-        let pt = self.keys.open_record(row, version, nonce, ct)?;
-        let rec: Record = serde_json::from_slice(&pt).ok()?;
-        // The row id is bound into the ciphertext; the record inside must agree with it.
-        let consistent = match rec.id() {
-            Some(id) => id.bytes().as_slice() == row,
-            None => row == self.keys.settings_row(),
-        };
-        consistent.then_some(rec)
+        decode(&self.keys, row, version, nonce, ct.to_vec())
     }
 
     /// Decrypts every record, checks every row against the integrity summary, and says
@@ -512,27 +505,42 @@ impl Journal {
     pub fn read_all(&self) -> Result<Contents> {
         let tx = self.conn.unchecked_transaction()?;
         let summary = load_summary_in(&self.keys, &tx)?;
-        let mut out = Contents::default();
-        let mut seen = Summary::default();
-        let settings_row = self.keys.settings_row();
+        let mut rows: Vec<StoredRow> = Vec::new();
         {
-            let mut stmt = tx.prepare("SELECT id, version, nonce, ciphertext FROM records")?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let id: Vec<u8> = r.get(0)?;
-                let version: i64 = r.get(1)?;
-                let nonce: Vec<u8> = r.get(2)?;
-                let ct: Vec<u8> = r.get(3)?;
-                seen.count += 1;
-                seen.toggle(&self.keys.integrity_element(&id, version));
-                match self.decode(&id, version, &nonce, &ct) {
-                    Some(Record::Settings(s)) => out.settings = s,
-                    Some(rec) => out.records.push(rec),
-                    None => out.damaged.push(DamagedRow { id: row_id_name(&id, &settings_row) }),
-                }
+            let mut stmt = tx.prepare_cached("SELECT id, version, nonce, ciphertext FROM records")?;
+            let mut q = stmt.query([])?;
+            while let Some(r) = q.next()? {
+                rows.push(StoredRow {
+                    id: r.get(0)?,
+                    version: r.get(1)?,
+                    nonce: r.get(2)?,
+                    ciphertext: r.get(3)?,
+                });
             }
         }
         tx.finish()?;
+
+        // Decrypting and parsing dominate; split them over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+        let chunk = rows.len().div_ceil(threads).max(1);
+        let keys = &self.keys;
+        let parts: Vec<Decoded> = std::thread::scope(|s| {
+            let handles: Vec<_> =
+                rows.chunks_mut(chunk).map(|part| s.spawn(move || decode_rows(keys, part))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+
+        let mut out = Contents::default();
+        let mut seen = Summary::default();
+        for part in parts {
+            seen.count += part.count;
+            seen.toggle(&part.xor);
+            out.records.extend(part.records);
+            out.damaged.extend(part.damaged);
+            if let Some(s) = part.settings {
+                out.settings = s;
+            }
+        }
         out.summary_ok = seen.xor == summary.xor && seen.count == summary.count;
         Ok(out)
     }
@@ -636,6 +644,52 @@ impl Journal {
     pub fn data_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
+}
+
+struct StoredRow {
+    id: Vec<u8>,
+    version: i64,
+    nonce: Vec<u8>,
+    ciphertext: Vec<u8>,
+}
+
+/// What one thread made of its share of the rows.
+#[derive(Default)]
+struct Decoded {
+    records: Vec<Record>,
+    settings: Option<Settings>,
+    damaged: Vec<DamagedRow>,
+    xor: [u8; 32],
+    count: u64,
+}
+
+fn decode_rows(keys: &Keys, rows: &mut [StoredRow]) -> Decoded {
+    let mut out = Decoded { records: Vec::with_capacity(rows.len()), ..Decoded::default() };
+    let mut acc = Summary::default();
+    let settings_row = keys.settings_row();
+    for row in rows {
+        acc.toggle(&keys.integrity_element(&row.id, row.version));
+        out.count += 1;
+        match decode(keys, &row.id, row.version, &row.nonce, std::mem::take(&mut row.ciphertext)) {
+            Some(Record::Settings(s)) => out.settings = Some(s),
+            Some(rec) => out.records.push(rec),
+            None => out.damaged.push(DamagedRow { id: row_id_name(&row.id, &settings_row) }),
+        }
+    }
+    out.xor = acc.xor;
+    out
+}
+
+/// Opens one row and checks that the record inside belongs to it.
+fn decode(keys: &Keys, row: &[u8], version: i64, nonce: &[u8], ct: Vec<u8>) -> Option<Record> {
+    let pt = keys.open_record_owned(row, version, nonce, ct)?;
+    let rec: Record = serde_json::from_slice(&pt).ok()?;
+    // The row id is bound into the ciphertext; the record inside must agree with it.
+    let consistent = match rec.id() {
+        Some(id) => id.bytes().as_slice() == row,
+        None => row == keys.settings_row(),
+    };
+    consistent.then_some(rec)
 }
 
 fn load_summary_in(keys: &Keys, conn: &Connection) -> Result<Summary> {

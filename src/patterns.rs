@@ -1,0 +1,622 @@
+//! The pattern engine (SPEC §5): the numbers behind the timeline, the insights and the
+//! therapy report, computed from decrypted episodes with no I/O.
+//!
+//! Every figure is computed in each episode's own UTC offset: an episode at 00:30+01:00
+//! belongs to the local day and hour the user lived it, whatever UTC says. This module is the
+//! single source of those numbers; the command line prints them and the desktop app draws
+//! them, so neither recomputes anything.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, Duration, Timelike};
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Actor, Episode, Kind, Record};
+use crate::query::DateRange;
+
+/// Episodes counted by kind, then by actor.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    pub pull_away: ByActor,
+    pub pursuit: ByActor,
+}
+
+/// A count for each partner.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ByActor {
+    pub me: u32,
+    pub partner: u32,
+}
+
+impl Totals {
+    fn add(&mut self, kind: Kind, actor: Actor) {
+        let k = match kind {
+            Kind::PullAway => &mut self.pull_away,
+            Kind::Pursuit => &mut self.pursuit,
+        };
+        match actor {
+            Actor::Me => k.me += 1,
+            Actor::Partner => k.partner += 1,
+        }
+    }
+
+    /// All episodes counted.
+    pub fn total(&self) -> u32 {
+        self.pull_away.me + self.pull_away.partner + self.pursuit.me + self.pursuit.partner
+    }
+}
+
+/// One ISO week (Monday start) that holds at least one episode.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Week {
+    /// `%G-W%V`, e.g. `2026-W47`.
+    pub week: String,
+    pub totals: Totals,
+    /// Mean intensity of the week's episodes that have one.
+    pub mean_intensity: Option<f64>,
+}
+
+/// Who started a cycle, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Starter {
+    pub actor: Actor,
+    pub kind: Kind,
+}
+
+/// A maximal chain of linked episodes: each within 24 hours of the one before, by the other
+/// partner, of the other kind.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cycle {
+    /// Episode ids in order.
+    pub episodes: Vec<String>,
+    /// The first episode's `occurred_at`, as stored.
+    pub start: String,
+    /// The last episode's `occurred_at`, as stored.
+    pub end: String,
+    pub started_by: Starter,
+    /// The first episode's trigger exactly as stored (`""` if none).
+    pub trigger: String,
+    /// Number of episodes.
+    pub length: usize,
+}
+
+/// How long reconnecting took, over episodes that record it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reconnection {
+    pub count: usize,
+    pub median_minutes: Option<f64>,
+    /// Nearest rank: the value at position ceil(0.9·n) of the sorted list.
+    pub p90_minutes: Option<f64>,
+}
+
+/// Intensity level and trend.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Intensity {
+    pub mean: Option<f64>,
+    /// Least-squares slope of intensity against time, in points per week.
+    pub slope_per_week: Option<f64>,
+}
+
+/// A trigger (trimmed, lower-cased) and how often it came up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TriggerCount {
+    pub trigger: String,
+    pub count: u32,
+}
+
+/// A behaviour or response code and how often it was logged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeCount {
+    pub code: String,
+    pub count: u32,
+}
+
+/// How often the user's own episodes include a secure response.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct ResponseRate {
+    pub episodes: u32,
+    pub with_response: u32,
+    pub rate: Option<f64>,
+}
+
+/// Everything of SPEC §5, for one range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Patterns {
+    pub totals: Totals,
+    pub weeks: Vec<Week>,
+    pub cycles: Vec<Cycle>,
+    pub reconnection: Reconnection,
+    pub intensity: Intensity,
+    pub triggers: Vec<TriggerCount>,
+    pub behaviors: Vec<CodeCount>,
+    pub responses: Vec<CodeCount>,
+    pub secure_response_rate: ResponseRate,
+    /// Counts by local weekday (Monday = 0) and local hour.
+    pub heatmap: [[u32; 24]; 7],
+}
+
+/// The longest gap between two linked episodes.
+pub const LINK_WINDOW: Duration = Duration::hours(24);
+
+/// How many triggers the summary keeps.
+pub const TOP_TRIGGERS: usize = 10;
+
+/// Picks the episodes of a record list whose local date falls in `range`.
+pub fn episodes_in<'a>(records: &'a [Record], range: &DateRange) -> Vec<&'a Episode> {
+    records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Episode(e) if range.contains(e.occurred_at.local_date()) => Some(e),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Computes every pattern over the given episodes (already chosen by range).
+pub fn compute(episodes: &[&Episode]) -> Patterns {
+    let mut totals = Totals::default();
+    let mut heatmap = [[0u32; 24]; 7];
+    // Keyed by (ISO year, ISO week) so that weeks sort in time order.
+    let mut weeks: BTreeMap<(i32, u32), (Totals, f64, u32)> = BTreeMap::new();
+    let mut reconnect: Vec<f64> = Vec::new();
+    let mut points: Vec<(i64, f64)> = Vec::new();
+    let mut triggers: HashMap<String, u32> = HashMap::new();
+    let mut behaviors: HashMap<&str, u32> = HashMap::new();
+    let mut responses: HashMap<&str, u32> = HashMap::new();
+    let mut rate = ResponseRate::default();
+
+    for e in episodes {
+        let local = e.occurred_at.datetime();
+        totals.add(e.kind, e.actor);
+        heatmap[local.weekday().num_days_from_monday() as usize][local.hour() as usize] += 1;
+
+        let iso = local.date_naive().iso_week();
+        let w = weeks.entry((iso.year(), iso.week())).or_default();
+        w.0.add(e.kind, e.actor);
+        if let Some(i) = e.intensity {
+            w.1 += f64::from(i);
+            w.2 += 1;
+            points.push((local.timestamp(), f64::from(i)));
+        }
+
+        if let Some(r) = &e.reconnected_at {
+            reconnect.push((r.datetime() - local).num_seconds() as f64 / 60.0);
+        }
+
+        let t = e.trigger.trim().to_lowercase();
+        if !t.is_empty() {
+            *triggers.entry(t).or_default() += 1;
+        }
+        for b in &e.behaviors {
+            *behaviors.entry(b).or_default() += 1;
+        }
+        for r in &e.responses {
+            *responses.entry(r).or_default() += 1;
+        }
+        if e.actor == Actor::Me {
+            rate.episodes += 1;
+            if !e.responses.is_empty() {
+                rate.with_response += 1;
+            }
+        }
+    }
+    rate.rate = (rate.episodes > 0).then(|| f64::from(rate.with_response) / f64::from(rate.episodes));
+
+    let weeks = weeks
+        .into_iter()
+        .map(|((y, w), (totals, sum, n))| Week {
+            week: format!("{y:04}-W{w:02}"),
+            totals,
+            mean_intensity: (n > 0).then(|| sum / f64::from(n)),
+        })
+        .collect();
+
+    let mut triggers: Vec<TriggerCount> =
+        triggers.into_iter().map(|(trigger, count)| TriggerCount { trigger, count }).collect();
+    triggers.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.trigger.cmp(&b.trigger)));
+    triggers.truncate(TOP_TRIGGERS);
+
+    Patterns {
+        totals,
+        weeks,
+        cycles: cycles(episodes),
+        reconnection: reconnection(reconnect),
+        intensity: intensity(&points),
+        triggers,
+        behaviors: ranked(behaviors),
+        responses: ranked(responses),
+        secure_response_rate: rate,
+        heatmap,
+    }
+}
+
+fn ranked(counts: HashMap<&str, u32>) -> Vec<CodeCount> {
+    let mut v: Vec<CodeCount> =
+        counts.into_iter().map(|(c, count)| CodeCount { code: c.to_owned(), count }).collect();
+    v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.code.cmp(&b.code)));
+    v
+}
+
+/// Finds the cycles: sort by instant (ties by id), link neighbours, keep chains of two or more.
+pub fn cycles(episodes: &[&Episode]) -> Vec<Cycle> {
+    let mut sorted: Vec<&Episode> = episodes.to_vec();
+    sorted.sort_by(|a, b| {
+        a.occurred_at.datetime().cmp(&b.occurred_at.datetime()).then_with(|| a.id.as_str().cmp(b.id.as_str()))
+    });
+    let linked = |a: &Episode, b: &Episode| {
+        b.occurred_at.datetime() - a.occurred_at.datetime() <= LINK_WINDOW
+            && a.actor != b.actor
+            && a.kind != b.kind
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < sorted.len() {
+        let mut j = i;
+        while j + 1 < sorted.len() && linked(sorted[j], sorted[j + 1]) {
+            j += 1;
+        }
+        if j > i {
+            let chain = &sorted[i..=j];
+            let first = chain[0];
+            out.push(Cycle {
+                episodes: chain.iter().map(|e| e.id.to_string()).collect(),
+                start: first.occurred_at.as_str().to_owned(),
+                end: chain[chain.len() - 1].occurred_at.as_str().to_owned(),
+                started_by: Starter { actor: first.actor, kind: first.kind },
+                trigger: first.trigger.clone(),
+                length: chain.len(),
+            });
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Median (mean of the middle two for an even count) and nearest-rank p90.
+fn reconnection(mut minutes: Vec<f64>) -> Reconnection {
+    let n = minutes.len();
+    if n == 0 {
+        return Reconnection::default();
+    }
+    minutes.sort_by(f64::total_cmp);
+    let median = if n % 2 == 1 { minutes[n / 2] } else { (minutes[n / 2 - 1] + minutes[n / 2]) / 2.0 };
+    // ceil(0.9·n) in integers, so that float rounding cannot move the rank.
+    let rank = (9 * n).div_ceil(10).max(1);
+    Reconnection { count: n, median_minutes: Some(median), p90_minutes: Some(minutes[rank - 1]) }
+}
+
+/// Mean and least-squares slope over (Unix seconds, intensity) points, with time in weeks.
+fn intensity(points: &[(i64, f64)]) -> Intensity {
+    let n = points.len();
+    if n == 0 {
+        return Intensity::default();
+    }
+    let nf = n as f64;
+    let mean_y = points.iter().map(|p| p.1).sum::<f64>() / nf;
+    let first = points[0].0;
+    let all_same_instant = points.iter().all(|p| p.0 == first);
+    let slope = if n < 2 || all_same_instant {
+        None
+    } else {
+        // Weeks since the first point, centred: small numbers keep the sums precise.
+        let x = |p: &(i64, f64)| (p.0 - first) as f64 / (7.0 * 86_400.0);
+        let mean_x = points.iter().map(x).sum::<f64>() / nf;
+        let sxx: f64 = points.iter().map(|p| (x(p) - mean_x).powi(2)).sum();
+        let sxy: f64 = points.iter().map(|p| (x(p) - mean_x) * (p.1 - mean_y)).sum();
+        Some(sxy / sxx)
+    };
+    Intensity { mean: Some(mean_y), slope_per_week: slope }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{RecordId, Timestamp};
+
+    fn ep(id: &str, at: &str, kind: Kind, actor: Actor) -> Episode {
+        let t = Timestamp::parse(at).unwrap();
+        Episode {
+            id: RecordId::parse(id).unwrap(),
+            occurred_at: t.clone(),
+            reconnected_at: None,
+            kind,
+            actor,
+            trigger: String::new(),
+            behaviors: vec![],
+            intensity: None,
+            feelings: vec![],
+            story: String::new(),
+            need: String::new(),
+            responses: vec![],
+            next_time: String::new(),
+            notes: String::new(),
+            tags: vec![],
+            for_therapy: false,
+            created_at: t.clone(),
+            updated_at: t,
+        }
+    }
+
+    fn id(n: u32) -> String {
+        format!("00000000-0000-4000-8000-{n:012}")
+    }
+
+    use Actor::{Me, Partner};
+    use Kind::{PullAway, Pursuit};
+
+    #[test]
+    fn a_link_holds_at_exactly_24_hours_and_breaks_one_minute_later() {
+        let a = ep(&id(1), "2026-11-02T20:00:00+01:00", PullAway, Partner);
+        let b = ep(&id(2), "2026-11-03T20:00:00+01:00", Pursuit, Me); // exactly 24 h
+        let c = ep(&id(3), "2026-11-04T20:01:00+01:00", PullAway, Partner); // 24 h 01 min
+        let d = ep(&id(4), "2026-11-05T08:00:00+00:00", Pursuit, Me); // 11 h 59 min after c (c is 19:01Z)
+        let p = compute(&[&c, &a, &d, &b]);
+        assert_eq!(p.cycles.len(), 2);
+        assert_eq!(p.cycles[0].episodes, [id(1), id(2)]);
+        assert_eq!(p.cycles[0].start, "2026-11-02T20:00:00+01:00");
+        assert_eq!(p.cycles[0].end, "2026-11-03T20:00:00+01:00");
+        assert_eq!(p.cycles[0].started_by, Starter { actor: Partner, kind: PullAway });
+        assert_eq!(p.cycles[0].length, 2);
+        assert_eq!(p.cycles[1].episodes, [id(3), id(4)]);
+    }
+
+    #[test]
+    fn a_chain_runs_as_long_as_each_neighbour_links() {
+        let mut first = ep(&id(1), "2026-11-02T08:00:00Z", PullAway, Partner);
+        first.trigger = "  An Unanswered Text ".into();
+        let e2 = ep(&id(2), "2026-11-02T09:00:00Z", Pursuit, Me);
+        let e3 = ep(&id(3), "2026-11-02T10:00:00Z", PullAway, Partner);
+        let e4 = ep(&id(4), "2026-11-02T11:00:00Z", Pursuit, Me);
+        let p = compute(&[&e4, &e3, &e2, &first]);
+        assert_eq!(p.cycles.len(), 1);
+        assert_eq!(p.cycles[0].length, 4);
+        // Exactly as stored, not trimmed like the trigger list.
+        assert_eq!(p.cycles[0].trigger, "  An Unanswered Text ");
+        assert_eq!(p.triggers, [TriggerCount { trigger: "an unanswered text".into(), count: 1 }]);
+    }
+
+    #[test]
+    fn same_actor_or_same_kind_neighbours_do_not_link() {
+        let a = ep(&id(1), "2026-11-02T08:00:00Z", PullAway, Partner);
+        let same_actor = ep(&id(2), "2026-11-02T09:00:00Z", Pursuit, Partner);
+        let same_kind = ep(&id(3), "2026-11-02T10:00:00Z", Pursuit, Me);
+        // same_actor → same_kind: actors differ (partner, me) but kinds are both pursuit.
+        assert!(compute(&[&a, &same_actor, &same_kind]).cycles.is_empty());
+        let b = ep(&id(4), "2026-11-02T11:00:00Z", PullAway, Partner);
+        // same_kind → b links (me pursuit → partner pull-away).
+        let p = compute(&[&a, &same_actor, &same_kind, &b]);
+        assert_eq!(p.cycles.len(), 1);
+        assert_eq!(p.cycles[0].episodes, [id(3), id(4)]);
+    }
+
+    #[test]
+    fn episodes_at_the_same_instant_are_ordered_by_id() {
+        // The same instant in two offsets. Sorted by id, 5 comes before 6: 5 starts the cycle.
+        let x = ep(&id(6), "2026-11-02T09:00:00+01:00", PullAway, Partner);
+        let y = ep(&id(5), "2026-11-02T08:00:00Z", Pursuit, Me);
+        for order in [[&x, &y], [&y, &x]] {
+            let p = compute(&order);
+            assert_eq!(p.cycles.len(), 1);
+            assert_eq!(p.cycles[0].episodes, [id(5), id(6)]);
+            assert_eq!(p.cycles[0].started_by, Starter { actor: Me, kind: Pursuit });
+            assert_eq!(p.cycles[0].start, "2026-11-02T08:00:00Z");
+        }
+    }
+
+    #[test]
+    fn local_dates_weeks_and_hours_follow_each_episodes_own_offset() {
+        // Monday 2026-11-23 00:30 at +01:00 is Sunday 23:30 UTC (ISO week 47 ends Sunday 22nd,
+        // so UTC would say W47 — the local date says W48, Monday, hour 0).
+        let early = ep(&id(1), "2026-11-23T00:30:00+01:00", PullAway, Partner);
+        // Sunday 2026-11-22 23:50 at −05:00 is Monday 04:50 UTC: locally still W47, Sunday, 23.
+        let late = ep(&id(2), "2026-11-22T23:50:00-05:00", Pursuit, Me);
+        let records = vec![Record::Episode(early.clone()), Record::Episode(late.clone())];
+        let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+
+        let only_23 =
+            episodes_in(&records, &DateRange { from: Some(d("2026-11-23")), to: Some(d("2026-11-23")) });
+        assert_eq!(only_23.len(), 1);
+        assert_eq!(only_23[0].id, early.id);
+        let only_22 =
+            episodes_in(&records, &DateRange { from: Some(d("2026-11-22")), to: Some(d("2026-11-22")) });
+        assert_eq!(only_22[0].id, late.id);
+
+        let p = compute(&[&early, &late]);
+        let weeks: Vec<_> = p.weeks.iter().map(|w| w.week.as_str()).collect();
+        assert_eq!(weeks, ["2026-W47", "2026-W48"]);
+        assert_eq!(p.weeks[0].totals.pursuit.me, 1);
+        assert_eq!(p.weeks[1].totals.pull_away.partner, 1);
+        assert_eq!(p.heatmap[0][0], 1, "Monday, 00h");
+        assert_eq!(p.heatmap[6][23], 1, "Sunday, 23h");
+        assert_eq!(p.heatmap.iter().flatten().sum::<u32>(), 2);
+        // 23:50−05:00 is 04:50Z, 00:30+01:00 is the day before at 23:30Z: 5 h 20 min earlier,
+        // but the later-by-instant one is `late`; they link (different actor and kind).
+        assert_eq!(p.cycles[0].episodes, [id(1), id(2)]);
+    }
+
+    #[test]
+    fn iso_weeks_use_the_iso_year() {
+        // 2027-01-01 is a Friday in ISO week 2026-W53.
+        let e = ep(&id(1), "2027-01-01T12:00:00+00:00", PullAway, Me);
+        assert_eq!(compute(&[&e]).weeks[0].week, "2026-W53");
+    }
+
+    fn with_reconnect(n: u32, minutes: i64) -> Episode {
+        let mut e = ep(&id(n), "2026-11-02T08:00:00Z", PullAway, Partner);
+        let back = e.occurred_at.datetime() + Duration::minutes(minutes);
+        e.reconnected_at = Some(Timestamp::from_datetime(back));
+        e
+    }
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        let odd: Vec<Episode> =
+            [30, 10, 20].iter().enumerate().map(|(i, m)| with_reconnect(i as u32, *m)).collect();
+        let r = compute(&odd.iter().collect::<Vec<_>>()).reconnection;
+        assert_eq!((r.count, r.median_minutes), (3, Some(20.0)));
+        let even: Vec<Episode> =
+            [40, 10, 20, 35].iter().enumerate().map(|(i, m)| with_reconnect(i as u32, *m)).collect();
+        let r = compute(&even.iter().collect::<Vec<_>>()).reconnection;
+        assert_eq!(r.median_minutes, Some(27.5), "mean of 20 and 35");
+    }
+
+    #[test]
+    fn p90_is_the_nearest_rank() {
+        // n = 10: rank ceil(9) = 9 → the 9th smallest (90). n = 11: ceil(9.9) = 10 → 100.
+        let ten: Vec<Episode> = (1..=10).map(|i| with_reconnect(i, i64::from(i) * 10)).collect();
+        assert_eq!(compute(&ten.iter().collect::<Vec<_>>()).reconnection.p90_minutes, Some(90.0));
+        let eleven: Vec<Episode> = (1..=11).map(|i| with_reconnect(i, i64::from(i) * 10)).collect();
+        assert_eq!(compute(&eleven.iter().collect::<Vec<_>>()).reconnection.p90_minutes, Some(100.0));
+        let one = [with_reconnect(1, 45)];
+        let r = compute(&one.iter().collect::<Vec<_>>()).reconnection;
+        assert_eq!((r.median_minutes, r.p90_minutes), (Some(45.0), Some(45.0)));
+        // Twenty values: rank 18.
+        let twenty: Vec<Episode> = (1..=20).map(|i| with_reconnect(i, i64::from(i))).collect();
+        assert_eq!(compute(&twenty.iter().collect::<Vec<_>>()).reconnection.p90_minutes, Some(18.0));
+    }
+
+    #[test]
+    fn intensity_slope_is_least_squares_per_week() {
+        let mk = |n: u32, at: &str, i: u8| {
+            let mut e = ep(&id(n), at, PullAway, Partner);
+            e.intensity = Some(i);
+            e
+        };
+        // 8 → 6 → 4 at weekly steps: slope −2 per week, mean 6.
+        let a = mk(1, "2026-11-02T08:00:00Z", 8);
+        let b = mk(2, "2026-11-09T09:00:00+01:00", 6);
+        let c = mk(3, "2026-11-16T08:00:00Z", 4);
+        let no_intensity = ep(&id(4), "2026-11-20T08:00:00Z", PullAway, Partner);
+        let p = compute(&[&a, &b, &c, &no_intensity]).intensity;
+        assert!((p.mean.unwrap() - 6.0).abs() < 1e-9);
+        assert!((p.slope_per_week.unwrap() + 2.0).abs() < 1e-9, "{:?}", p.slope_per_week);
+        // Fewer than two intensities: no slope. All at one instant: no slope.
+        let p = compute(&[&a, &no_intensity]).intensity;
+        assert_eq!((p.mean, p.slope_per_week), (Some(8.0), None));
+        let same = mk(5, "2026-11-02T09:00:00+01:00", 2);
+        let p = compute(&[&a, &same]).intensity;
+        assert_eq!((p.mean, p.slope_per_week), (Some(5.0), None));
+    }
+
+    #[test]
+    fn triggers_codes_and_the_response_rate() {
+        let mut eps = vec![];
+        for (n, trig, actor, beh, resp) in [
+            (1, "Money", Me, vec!["chased", "chased"], vec!["self_soothed"]),
+            (2, " money ", Me, vec!["demanded"], vec![]),
+            (3, "chores", Partner, vec!["shut_down"], vec![]),
+            (4, "", Me, vec!["demanded"], vec!["set_boundary", "self_soothed"]),
+            (5, "Ärger", Me, vec![], vec![]),
+        ] {
+            let mut e = ep(&id(n), &format!("2026-11-0{n}T08:00:00Z"), Pursuit, actor);
+            e.trigger = trig.into();
+            e.behaviors = beh.into_iter().map(String::from).collect();
+            e.responses = resp.into_iter().map(String::from).collect();
+            eps.push(e);
+        }
+        let p = compute(&eps.iter().collect::<Vec<_>>());
+        let t: Vec<_> = p.triggers.iter().map(|t| (t.trigger.as_str(), t.count)).collect();
+        assert_eq!(t, [("money", 2), ("chores", 1), ("ärger", 1)]);
+        let b: Vec<_> = p.behaviors.iter().map(|c| (c.code.as_str(), c.count)).collect();
+        assert_eq!(b, [("chased", 2), ("demanded", 2), ("shut_down", 1)]);
+        let r: Vec<_> = p.responses.iter().map(|c| (c.code.as_str(), c.count)).collect();
+        assert_eq!(r, [("self_soothed", 2), ("set_boundary", 1)]);
+        assert_eq!(p.secure_response_rate.episodes, 4);
+        assert_eq!(p.secure_response_rate.with_response, 2);
+        assert_eq!(p.secure_response_rate.rate, Some(0.5));
+    }
+
+    #[test]
+    fn top_ten_triggers_only() {
+        let eps: Vec<Episode> = (0..15)
+            .map(|n| {
+                let mut e = ep(&id(n), "2026-11-02T08:00:00Z", PullAway, Partner);
+                e.trigger = format!("trigger {n:02}");
+                e
+            })
+            .collect();
+        let p = compute(&eps.iter().collect::<Vec<_>>());
+        assert_eq!(p.triggers.len(), 10);
+        assert_eq!(p.triggers[0].trigger, "trigger 00");
+    }
+
+    #[test]
+    fn an_empty_range_has_every_key_with_empty_values() {
+        let p = compute(&[]);
+        let v = serde_json::to_value(&p).unwrap();
+        assert_eq!(
+            v["totals"],
+            serde_json::json!({"pull_away": {"me": 0, "partner": 0}, "pursuit": {"me": 0, "partner": 0}})
+        );
+        assert_eq!(v["weeks"], serde_json::json!([]));
+        assert_eq!(v["cycles"], serde_json::json!([]));
+        assert_eq!(
+            v["reconnection"],
+            serde_json::json!({"count": 0, "median_minutes": null, "p90_minutes": null})
+        );
+        assert_eq!(v["intensity"], serde_json::json!({"mean": null, "slope_per_week": null}));
+        assert_eq!(
+            v["secure_response_rate"],
+            serde_json::json!({"episodes": 0, "with_response": 0, "rate": null})
+        );
+        assert_eq!(v["heatmap"].as_array().unwrap().len(), 7);
+        assert!(v["heatmap"].as_array().unwrap().iter().all(|row| row.as_array().unwrap().len() == 24));
+        for k in ["triggers", "behaviors", "responses"] {
+            assert_eq!(v[k], serde_json::json!([]), "{k}");
+        }
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn arb_episode() -> impl Strategy<Value = Episode> {
+            (
+                0i64..4_000_000_000,
+                -50_400i32..=50_400,
+                any::<bool>(),
+                any::<bool>(),
+                proptest::option::of(0u8..=10),
+                proptest::option::of(0i64..100_000),
+                "[ a-zA-Zé]{0,6}",
+                proptest::collection::vec("[a-z_]{1,4}", 0..3),
+            )
+                .prop_map(|(secs, off, pull, me, intensity, back, trigger, codes)| {
+                    let offset = chrono::FixedOffset::east_opt(off / 60 * 60).unwrap();
+                    let at = chrono::DateTime::from_timestamp(secs, 0).unwrap().with_timezone(&offset);
+                    let mut e = ep(
+                        &RecordId::new().to_string(),
+                        &at.to_rfc3339(),
+                        if pull { PullAway } else { Pursuit },
+                        if me { Me } else { Partner },
+                    );
+                    e.intensity = intensity;
+                    e.reconnected_at = back.map(|m| Timestamp::from_datetime(at + Duration::minutes(m)));
+                    e.trigger = trigger;
+                    e.behaviors = codes.clone();
+                    e.responses = codes;
+                    e
+                })
+        }
+
+        proptest! {
+            #[test]
+            fn never_panics_and_every_episode_is_counted(eps in proptest::collection::vec(arb_episode(), 0..60)) {
+                let refs: Vec<&Episode> = eps.iter().collect();
+                let p = compute(&refs);
+                let n = eps.len() as u32;
+                prop_assert_eq!(p.totals.total(), n);
+                prop_assert_eq!(p.heatmap.iter().flatten().sum::<u32>(), n);
+                prop_assert_eq!(p.weeks.iter().map(|w| w.totals.total()).sum::<u32>(), n);
+                prop_assert!(p.cycles.iter().all(|c| c.length >= 2 && c.length == c.episodes.len()));
+                prop_assert!(p.cycles.iter().map(|c| c.length).sum::<usize>() <= eps.len());
+                if let (Some(m), Some(p90)) = (p.reconnection.median_minutes, p.reconnection.p90_minutes) {
+                    prop_assert!(m >= 0.0 && p90 >= 0.0);
+                }
+                if let Some(mean) = p.intensity.mean {
+                    prop_assert!((0.0..=10.0).contains(&mean));
+                }
+            }
+        }
+    }
+}
