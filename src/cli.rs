@@ -105,6 +105,29 @@ enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The patterns behind the timeline (cycles, triggers, reconnection…) as JSON
+    Patterns {
+        #[command(flatten)]
+        range: RangeArgs,
+    },
+    /// A one-page summary to take to a therapy session [default: the last 28 days]
+    Report {
+        /// First day, YYYY-MM-DD [default: 27 days before --to]
+        #[arg(long, value_name = "D")]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "D", conflicts_with = "since_last_session")]
+        to: Option<String>,
+        /// From the day of your latest logged session up to today
+        #[arg(long, conflicts_with = "from")]
+        since_last_session: bool,
+        /// The kind of document
+        #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+        format: ReportFormat,
+        /// Write to FILE instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Add the records of an Ebb JSON export (all or nothing; safe to repeat)
     Import {
         /// An export made by `ebb export`
@@ -244,6 +267,13 @@ enum ActorArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ReportFormat {
+    Markdown,
+    Html,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExportFormat {
     Json,
     Markdown,
@@ -304,6 +334,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::List { range, last, json } => list(&ctx, range.parse()?, last, json),
         Command::Search { query, json } => search(&ctx, &query, json),
         Command::Export { format, range, output } => export(&ctx, format, range.parse()?, output.as_deref()),
+        Command::Patterns { range } => patterns(&ctx, range.parse()?),
+        Command::Report { from, to, since_last_session, format, output } => {
+            report(&ctx, from.as_deref(), to.as_deref(), since_last_session, format, output.as_deref())
+        }
         Command::Import { file } => import(&ctx, &file),
         Command::Passwd { new_passphrase_file } => passwd(&ctx, new_passphrase_file.as_deref()),
         Command::Recover { recovery_key_file, new_passphrase_file } => {
@@ -741,6 +775,68 @@ fn export(ctx: &Ctx, format: ExportFormat, range: DateRange, output: Option<&Pat
                 say(&format!(
                     "Exported {} records to {}. This file is not encrypted: keep it somewhere private.",
                     picked.len(),
+                    p.display()
+                ));
+                Ok(())
+            }
+            None => print_out(&doc),
+        }
+    })
+}
+
+fn patterns(ctx: &Ctx, range: DateRange) -> Result<()> {
+    with_contents(ctx, |_, c| {
+        let p = crate::patterns::compute(&crate::patterns::episodes_in(&c.records, &range));
+        print_json(&serde_json::to_value(&p).unwrap_or(Value::Null))
+    })
+}
+
+fn report(
+    ctx: &Ctx,
+    from: Option<&str>,
+    to: Option<&str>,
+    since_last_session: bool,
+    format: ReportFormat,
+    output: Option<&Path>,
+) -> Result<()> {
+    use crate::report;
+    let today = Local::now().date_naive();
+    let to = to.map(Date::parse).transpose()?.map_or(today, |d| d.0);
+    let from = from.map(Date::parse).transpose()?.map(|d| d.0);
+    if let Some(f) = from
+        && f > to
+    {
+        return Err(Error::invalid(format!("--from ({f}) is after --to ({to})")));
+    }
+    with_contents(ctx, |_, c| {
+        let (from, to) = if since_last_session {
+            report::since_last_session(&c.records, today).unwrap_or_else(|| {
+                say("You have not logged a therapy session yet, so this covers the last 28 days. `ebb session` logs one.");
+                report::default_range(today)
+            })
+        } else {
+            (from.unwrap_or_else(|| report::default_range(to).0), to)
+        };
+        let r = report::build(&c.records, from, to);
+        let opts = report::RenderOptions {
+            settings: c.settings.clone(),
+            generated_at: today.format("%-d %B %Y").to_string(),
+        };
+        let doc = match format {
+            ReportFormat::Json => {
+                format!("{}\n", serde_json::to_string_pretty(&r).map_err(|e| Error::invalid(e.to_string()))?)
+            }
+            ReportFormat::Markdown => report::markdown(&r, &opts)?,
+            ReportFormat::Html => report::html(&r, &opts)?,
+        };
+        match output {
+            Some(p) => {
+                write_private(p, &doc)?;
+                say(&format!(
+                    "Wrote your summary of {} episodes ({} to {}) to {}. It is not encrypted: share it only with whom you choose.",
+                    r.patterns.totals.total(),
+                    r.from,
+                    r.to,
                     p.display()
                 ));
                 Ok(())

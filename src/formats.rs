@@ -31,6 +31,11 @@ pub fn episode_headline(e: &Episode, settings: &Settings) -> String {
     format!("{who} {what}")
 }
 
+/// Words for a code: its catalogue label, or the user's own code with spaces.
+pub fn code_label(code: &str) -> String {
+    catalog::label(code).map_or_else(|| code.replace('_', " "), str::to_owned)
+}
+
 /// A code with its catalogue words when it has some.
 pub fn describe_code(code: &str) -> String {
     match catalog::label(code) {

@@ -14,6 +14,7 @@ pub mod formats;
 pub mod model;
 pub mod patterns;
 pub mod query;
+pub mod report;
 pub mod sample;
 pub mod store;
 
