@@ -88,6 +88,17 @@ fn benches(c: &mut Criterion) {
         let q = Search::new("evening");
         b.iter(|| black_box(contents.records.iter().filter(|r| q.matches(r)).count()))
     });
+    let episodes: Vec<&Episode> = ebb::patterns::episodes_in(&contents.records, &Default::default());
+    assert_eq!(episodes.len(), 6350);
+    c.bench_function("patterns_all_6350_episodes", |b| b.iter(|| black_box(ebb::patterns::compute(&episodes))));
+    let end = SampleSpec::default().end;
+    c.bench_function("report_6_weeks_build_and_html", |b| {
+        let opts = ebb::report::RenderOptions::default();
+        b.iter(|| {
+            let r = ebb::report::build(&contents.records, end - chrono::Duration::days(41), end);
+            black_box(ebb::report::html(&r, &opts).unwrap().len())
+        })
+    });
     c.bench_function("export_all_json_10k", |b| {
         b.iter(|| {
             let all = j.read_all().unwrap();

@@ -14,7 +14,7 @@ pub const PURSUIT_ME: &str = "#c27c4e";
 pub const PURSUIT_PARTNER: &str = "#e8bf9c";
 
 const W: f64 = 340.0;
-const H: f64 = 150.0;
+const H: f64 = 120.0;
 const LEFT: f64 = 26.0;
 const BOTTOM: f64 = 22.0;
 const TOP: f64 = 8.0;

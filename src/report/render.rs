@@ -11,6 +11,11 @@ use crate::formats::{code_label, duration_words, episode_headline};
 use crate::model::{Actor, Kind};
 use crate::patterns::{Patterns, Totals};
 
+/// Rows kept so that the printed report stays one page; the JSON form has everything.
+const MAX_CYCLE_ROWS: usize = 5;
+const MAX_LIST_ROWS: usize = 5;
+const MAX_EXCERPT: usize = 200;
+
 const MD_TEMPLATE: &str = include_str!("templates/report.md");
 const HTML_TEMPLATE: &str = include_str!("templates/report.html");
 
@@ -346,7 +351,7 @@ impl View {
         let cycles = p
             .cycles
             .iter()
-            .take(6)
+            .take(MAX_CYCLE_ROWS)
             .map(|c| {
                 let start = crate::model::Timestamp::parse(&c.start).ok();
                 let end = crate::model::Timestamp::parse(&c.end).ok();
@@ -415,11 +420,11 @@ impl View {
             glance,
             has_episodes: p.totals.total() > 0,
             cycles_sentence: cycles_sentence(p, &partner_for(opts)),
-            more_cycles: p.cycles.len().saturating_sub(6),
+            more_cycles: p.cycles.len().saturating_sub(MAX_CYCLE_ROWS),
             cycles,
-            triggers: p.triggers.iter().take(5).map(|t| count(t.trigger.clone(), t.count)).collect(),
-            behaviors: p.behaviors.iter().take(5).map(|b| count(code_label(&b.code), b.count)).collect(),
-            responses: p.responses.iter().take(6).map(|b| count(code_label(&b.code), b.count)).collect(),
+            triggers: p.triggers.iter().take(MAX_LIST_ROWS).map(|t| count(t.trigger.clone(), t.count)).collect(),
+            behaviors: p.behaviors.iter().take(MAX_LIST_ROWS).map(|b| count(code_label(&b.code), b.count)).collect(),
+            responses: p.responses.iter().take(MAX_LIST_ROWS).map(|b| count(code_label(&b.code), b.count)).collect(),
             responses_sentence: rate_sentence(p, prev),
             flagged,
             sessions: r
@@ -443,11 +448,11 @@ fn partner_for(opts: &RenderOptions) -> String {
     }
 }
 
-/// At most 280 characters of a text, on one line, so the report stays one page.
+/// At most [`MAX_EXCERPT`] characters of a text, on one line, so the report stays one page.
 fn excerpt(s: &str) -> String {
     let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > 280 {
-        format!("{}…", one_line.chars().take(280).collect::<String>())
+    if one_line.chars().count() > MAX_EXCERPT {
+        format!("{}…", one_line.chars().take(MAX_EXCERPT).collect::<String>())
     } else {
         one_line
     }
