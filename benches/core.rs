@@ -90,7 +90,9 @@ fn benches(c: &mut Criterion) {
     });
     let episodes: Vec<&Episode> = ebb::patterns::episodes_in(&contents.records, &Default::default());
     assert_eq!(episodes.len(), 6350);
-    c.bench_function("patterns_all_6350_episodes", |b| b.iter(|| black_box(ebb::patterns::compute(&episodes))));
+    c.bench_function("patterns_all_6350_episodes", |b| {
+        b.iter(|| black_box(ebb::patterns::compute(&episodes)))
+    });
     let end = SampleSpec::default().end;
     c.bench_function("report_6_weeks_build_and_html", |b| {
         let opts = ebb::report::RenderOptions::default();

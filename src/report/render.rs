@@ -422,9 +422,24 @@ impl View {
             cycles_sentence: cycles_sentence(p, &partner_for(opts)),
             more_cycles: p.cycles.len().saturating_sub(MAX_CYCLE_ROWS),
             cycles,
-            triggers: p.triggers.iter().take(MAX_LIST_ROWS).map(|t| count(t.trigger.clone(), t.count)).collect(),
-            behaviors: p.behaviors.iter().take(MAX_LIST_ROWS).map(|b| count(code_label(&b.code), b.count)).collect(),
-            responses: p.responses.iter().take(MAX_LIST_ROWS).map(|b| count(code_label(&b.code), b.count)).collect(),
+            triggers: p
+                .triggers
+                .iter()
+                .take(MAX_LIST_ROWS)
+                .map(|t| count(t.trigger.clone(), t.count))
+                .collect(),
+            behaviors: p
+                .behaviors
+                .iter()
+                .take(MAX_LIST_ROWS)
+                .map(|b| count(code_label(&b.code), b.count))
+                .collect(),
+            responses: p
+                .responses
+                .iter()
+                .take(MAX_LIST_ROWS)
+                .map(|b| count(code_label(&b.code), b.count))
+                .collect(),
             responses_sentence: rate_sentence(p, prev),
             flagged,
             sessions: r
