@@ -5,7 +5,6 @@
 
 use std::fs;
 use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use chrono::{Local, NaiveDateTime, TimeZone};
@@ -748,16 +747,9 @@ fn search(ctx: &Ctx, query: &str, json_out: bool) -> Result<()> {
     })
 }
 
-/// Opens an output file with mode 0600: exports are plaintext.
+/// Writes an output file with mode 0600: exports and reports are plaintext.
 fn write_private(path: &Path, text: &str) -> Result<()> {
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Error::io(format!("could not write {}", path.display()), e))?;
-    f.write_all(text.as_bytes()).map_err(|e| Error::io(format!("could not write {}", path.display()), e))
+    crate::app::write_private(path, text.as_bytes())
 }
 
 fn export(ctx: &Ctx, format: ExportFormat, range: DateRange, output: Option<&Path>) -> Result<()> {

@@ -1,0 +1,881 @@
+//! The desktop app's journal session, with no knowledge of any UI toolkit.
+//!
+//! The Tauri shell keeps one [`App`] in its state and forwards each command to one method
+//! here, so everything the desktop app does — unlocking, saving with timestamps, undoing a
+//! delete, noticing writes by the command line, wiping on lock — lives in the core and is
+//! tested here. While unlocked, the records are decrypted once and kept in memory; queries
+//! run on them, and only the page the UI asks for crosses to it.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Local;
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroize;
+
+use crate::crypto::{Passphrase, RecoveryKey};
+use crate::error::{Error, Result};
+use crate::exchange::{Export, ImportPlan, MAX_IMPORT_BYTES};
+use crate::model::{Actor, Date, Entry, Episode, Kind, Record, RecordId, Session, Settings, Timestamp};
+use crate::patterns::{Patterns, compute, episodes_in};
+use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
+use crate::store::Journal;
+
+/// Where the app stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LockState {
+    /// No journal file yet: the first-run screen.
+    NoJournal,
+    /// A journal exists and is locked.
+    Locked,
+    /// Unlocked: records are in memory.
+    Unlocked,
+}
+
+/// What the UI needs to choose a screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    pub state: LockState,
+    pub journal_path: String,
+    /// Minutes of inactivity before the app locks itself (from settings once unlocked).
+    pub auto_lock_minutes: u32,
+    /// Records that could not be authenticated, by id.
+    pub damaged: Vec<String>,
+    /// Whether the rows match the integrity summary.
+    pub summary_ok: bool,
+}
+
+/// A new or edited daily entry, as the UI sends it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntryDraft {
+    /// Empty for a new entry.
+    #[serde(default)]
+    pub id: Option<String>,
+    pub date: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub mood: Option<u8>,
+    #[serde(default)]
+    pub closeness: Option<u8>,
+    #[serde(default)]
+    pub safety: Option<u8>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub for_therapy: bool,
+}
+
+/// A new or edited episode, as the UI sends it. Only kind and actor are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EpisodeDraft {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub kind: Kind,
+    pub actor: Actor,
+    /// RFC 3339; now when absent.
+    #[serde(default)]
+    pub occurred_at: Option<String>,
+    #[serde(default)]
+    pub reconnected_at: Option<String>,
+    #[serde(default)]
+    pub trigger: String,
+    #[serde(default)]
+    pub behaviors: Vec<String>,
+    #[serde(default)]
+    pub intensity: Option<u8>,
+    #[serde(default)]
+    pub feelings: Vec<String>,
+    #[serde(default)]
+    pub story: String,
+    #[serde(default)]
+    pub need: String,
+    #[serde(default)]
+    pub responses: Vec<String>,
+    #[serde(default)]
+    pub next_time: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub for_therapy: bool,
+}
+
+/// A new or edited therapy session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionDraft {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub date: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub homework: String,
+}
+
+/// Which records the journal screen shows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Filter {
+    /// Case-insensitive text to look for.
+    pub query: String,
+    /// `entry`, `episode` or `session`; all when empty.
+    pub types: Vec<String>,
+    pub kind: Option<Kind>,
+    pub actor: Option<Actor>,
+    /// Only records marked for therapy.
+    pub flagged: bool,
+    /// Only records with this tag.
+    pub tag: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub offset: usize,
+    /// At most this many (default 100, at most 1000).
+    pub limit: Option<usize>,
+}
+
+/// One page of records, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page {
+    pub items: Vec<Record>,
+    /// How many records match in all.
+    pub total: usize,
+}
+
+/// What an import did or would do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub settings_changed: bool,
+}
+
+/// Export formats offered by the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Json,
+    Markdown,
+    Csv,
+}
+
+struct Unlocked {
+    journal: Journal,
+    records: Vec<Record>,
+    settings: Settings,
+    damaged: Vec<String>,
+    summary_ok: bool,
+    data_version: i64,
+}
+
+impl Unlocked {
+    fn load(journal: Journal) -> Result<Self> {
+        let contents = journal.read_all()?;
+        let data_version = journal.data_version()?;
+        Ok(Unlocked {
+            journal,
+            records: contents.records,
+            settings: contents.settings,
+            damaged: contents.damaged.into_iter().map(|d| d.id).collect(),
+            summary_ok: contents.summary_ok,
+            data_version,
+        })
+    }
+
+    fn reload(&mut self) -> Result<()> {
+        let contents = self.journal.read_all()?;
+        wipe_records(&mut self.records);
+        self.records = contents.records;
+        self.settings = contents.settings;
+        self.damaged = contents.damaged.into_iter().map(|d| d.id).collect();
+        self.summary_ok = contents.summary_ok;
+        self.data_version = self.journal.data_version()?;
+        Ok(())
+    }
+
+    fn find(&self, id: &str) -> Option<usize> {
+        let id = RecordId::parse(id).ok()?;
+        self.records.iter().position(|r| r.id().is_some_and(|x| x.bytes() == id.bytes()))
+    }
+
+    /// Writes one record and mirrors it in memory.
+    fn store(&mut self, record: Record) -> Result<Record> {
+        self.journal.put(&record)?;
+        match record.id().and_then(|id| self.find(id.as_str())) {
+            Some(i) => self.records[i] = record.clone(),
+            None => self.records.push(record.clone()),
+        }
+        self.data_version = self.journal.data_version()?;
+        Ok(record)
+    }
+}
+
+impl Drop for Unlocked {
+    fn drop(&mut self) {
+        wipe_records(&mut self.records);
+        self.settings.partner_name.zeroize();
+    }
+}
+
+/// Overwrites every string of every record before the memory is freed.
+fn wipe_records(records: &mut Vec<Record>) {
+    for r in records.iter_mut() {
+        match r {
+            Record::Entry(e) => {
+                e.text.zeroize();
+                e.tags.iter_mut().for_each(Zeroize::zeroize);
+            }
+            Record::Episode(e) => {
+                for s in [&mut e.trigger, &mut e.story, &mut e.need, &mut e.next_time, &mut e.notes] {
+                    s.zeroize();
+                }
+                for list in [&mut e.behaviors, &mut e.feelings, &mut e.responses, &mut e.tags] {
+                    list.iter_mut().for_each(Zeroize::zeroize);
+                }
+            }
+            Record::Session(s) => {
+                s.notes.zeroize();
+                s.homework.zeroize();
+            }
+            Record::Settings(s) => s.partner_name.zeroize(),
+        }
+    }
+    records.clear();
+}
+
+/// The desktop app's journal: locked or unlocked.
+pub struct App {
+    path: PathBuf,
+    session: Option<Unlocked>,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "App({}, unlocked: {})", self.path.display(), self.session.is_some())
+    }
+}
+
+const DEFAULT_PAGE: usize = 100;
+const MAX_PAGE: usize = 1000;
+
+impl App {
+    /// An app for the journal at `path` (which may not exist yet).
+    pub fn new(path: PathBuf) -> Self {
+        App { path, session: None }
+    }
+
+    /// Where the journal is.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The state, for choosing a screen.
+    pub fn status(&self) -> Status {
+        let state = match (&self.session, self.path.exists()) {
+            (Some(_), _) => LockState::Unlocked,
+            (None, true) => LockState::Locked,
+            (None, false) => LockState::NoJournal,
+        };
+        let (minutes, damaged, summary_ok) = match &self.session {
+            Some(s) => (s.settings.auto_lock_minutes, s.damaged.clone(), s.summary_ok),
+            None => (crate::model::DEFAULT_AUTO_LOCK_MINUTES, vec![], true),
+        };
+        Status {
+            state,
+            journal_path: self.path.display().to_string(),
+            auto_lock_minutes: minutes,
+            damaged,
+            summary_ok,
+        }
+    }
+
+    fn session(&self) -> Result<&Unlocked> {
+        self.session.as_ref().ok_or(Error::Locked)
+    }
+
+    fn session_mut(&mut self) -> Result<&mut Unlocked> {
+        self.session.as_mut().ok_or(Error::Locked)
+    }
+
+    /// Creates the journal and unlocks it. Returns the recovery key, to be shown once.
+    pub fn create(&mut self, pass: Passphrase) -> Result<String> {
+        let (journal, rk) = Journal::create(&self.path, &pass)?;
+        self.session = Some(Unlocked::load(journal)?);
+        Ok(rk.display().to_string())
+    }
+
+    /// Unlocks with the passphrase and makes the day's automatic backup.
+    pub fn unlock(&mut self, pass: Passphrase) -> Result<Status> {
+        let journal = Journal::unlock(&self.path, &pass)?;
+        // A failed daily backup must not keep the user from their journal.
+        let _ = journal.daily_backup(Local::now().date_naive());
+        self.session = Some(Unlocked::load(journal)?);
+        Ok(self.status())
+    }
+
+    /// Unlocks with the recovery key and sets a new passphrase.
+    pub fn recover(&mut self, recovery_key: &str, new: Passphrase) -> Result<Status> {
+        let rk = RecoveryKey::parse(recovery_key)?;
+        let mut journal = Journal::unlock_with_recovery(&self.path, &rk)?;
+        journal.change_passphrase(&new)?;
+        self.session = Some(Unlocked::load(journal)?);
+        Ok(self.status())
+    }
+
+    /// Locks: drops the keys and wipes the decrypted records.
+    pub fn lock(&mut self) {
+        self.session = None;
+    }
+
+    /// Re-reads the journal if another process (the command line) changed it.
+    /// Returns whether anything changed.
+    pub fn refresh(&mut self) -> Result<bool> {
+        let s = self.session_mut()?;
+        if s.journal.data_version()? == s.data_version {
+            return Ok(false);
+        }
+        s.reload()?;
+        Ok(true)
+    }
+
+    /// The settings.
+    pub fn settings(&self) -> Result<Settings> {
+        Ok(self.session()?.settings.clone())
+    }
+
+    /// Saves the settings.
+    pub fn save_settings(&mut self, settings: Settings) -> Result<Settings> {
+        let s = self.session_mut()?;
+        s.journal.save_settings(&settings)?;
+        s.settings = settings.clone();
+        s.data_version = s.journal.data_version()?;
+        Ok(settings)
+    }
+
+    fn existing_created_at(
+        &self,
+        id: &Option<String>,
+    ) -> Result<(RecordId, Option<Timestamp>, &'static str)> {
+        match id.as_deref().filter(|s| !s.is_empty()) {
+            None => Ok((RecordId::new(), None, "")),
+            Some(raw) => {
+                let s = self.session()?;
+                let i = s.find(raw).ok_or_else(|| Error::NotFound(raw.to_owned()))?;
+                let rec = &s.records[i];
+                let created = match rec {
+                    Record::Entry(e) => e.created_at.clone(),
+                    Record::Episode(e) => e.created_at.clone(),
+                    Record::Session(x) => x.created_at.clone(),
+                    Record::Settings(_) => return Err(Error::NotFound(raw.to_owned())),
+                };
+                let id = rec.id().cloned().ok_or_else(|| Error::NotFound(raw.to_owned()))?;
+                Ok((id, Some(created), rec.type_name()))
+            }
+        }
+    }
+
+    fn check_type(existing: &str, wanted: &str) -> Result<()> {
+        if !existing.is_empty() && existing != wanted {
+            return Err(Error::invalid(format!("that id belongs to {existing}, not to {wanted}")));
+        }
+        Ok(())
+    }
+
+    /// Adds or updates a daily entry.
+    pub fn save_entry(&mut self, d: EntryDraft) -> Result<Record> {
+        let (id, created, kind) = self.existing_created_at(&d.id)?;
+        Self::check_type(kind, "entry")?;
+        let now = Timestamp::now();
+        let rec = Record::Entry(Entry {
+            id,
+            date: Date::parse(&d.date)?,
+            text: d.text,
+            mood: d.mood,
+            closeness: d.closeness,
+            safety: d.safety,
+            tags: d.tags,
+            for_therapy: d.for_therapy,
+            created_at: created.unwrap_or_else(|| now.clone()),
+            updated_at: now,
+        });
+        rec.validate()?;
+        self.session_mut()?.store(rec)
+    }
+
+    /// Adds or updates an episode.
+    pub fn save_episode(&mut self, d: EpisodeDraft) -> Result<Record> {
+        let (id, created, kind) = self.existing_created_at(&d.id)?;
+        Self::check_type(kind, "episode")?;
+        let now = Timestamp::now();
+        let parse = |s: Option<String>| s.filter(|x| !x.is_empty()).map(|x| Timestamp::parse(&x)).transpose();
+        let rec = Record::Episode(Episode {
+            id,
+            occurred_at: parse(d.occurred_at)?.unwrap_or_else(|| now.clone()),
+            reconnected_at: parse(d.reconnected_at)?,
+            kind: d.kind,
+            actor: d.actor,
+            trigger: d.trigger,
+            behaviors: d.behaviors,
+            intensity: d.intensity,
+            feelings: d.feelings,
+            story: d.story,
+            need: d.need,
+            responses: d.responses,
+            next_time: d.next_time,
+            notes: d.notes,
+            tags: d.tags,
+            for_therapy: d.for_therapy,
+            created_at: created.unwrap_or_else(|| now.clone()),
+            updated_at: now,
+        });
+        rec.validate()?;
+        self.session_mut()?.store(rec)
+    }
+
+    /// Adds or updates a therapy session.
+    pub fn save_session(&mut self, d: SessionDraft) -> Result<Record> {
+        let (id, created, kind) = self.existing_created_at(&d.id)?;
+        Self::check_type(kind, "session")?;
+        let now = Timestamp::now();
+        let rec = Record::Session(Session {
+            id,
+            date: Date::parse(&d.date)?,
+            notes: d.notes,
+            homework: d.homework,
+            created_at: created.unwrap_or_else(|| now.clone()),
+            updated_at: now,
+        });
+        rec.validate()?;
+        self.session_mut()?.store(rec)
+    }
+
+    /// Deletes a record and returns it, so the UI can offer to undo.
+    pub fn delete(&mut self, id: &str) -> Result<Record> {
+        let s = self.session_mut()?;
+        let i = s.find(id).ok_or_else(|| Error::NotFound(id.to_owned()))?;
+        let rid = s.records[i].id().cloned().ok_or_else(|| Error::NotFound(id.to_owned()))?;
+        s.journal.delete(&rid)?;
+        s.data_version = s.journal.data_version()?;
+        Ok(s.records.swap_remove(i))
+    }
+
+    /// Puts back a record the user just deleted (undo), exactly as it was.
+    pub fn restore(&mut self, record: Record) -> Result<Record> {
+        if matches!(record, Record::Settings(_)) {
+            return Err(Error::invalid("settings cannot be restored this way"));
+        }
+        record.validate()?;
+        self.session_mut()?.store(record)
+    }
+
+    /// One record by id.
+    pub fn get(&self, id: &str) -> Result<Record> {
+        let s = self.session()?;
+        s.find(id).map(|i| s.records[i].clone()).ok_or_else(|| Error::NotFound(id.to_owned()))
+    }
+
+    /// The entries of one day (several may share a date), oldest first.
+    pub fn entries_on(&self, date: &str) -> Result<Vec<Record>> {
+        let d = Date::parse(date)?;
+        let s = self.session()?;
+        let mut v: Vec<&Record> =
+            s.records.iter().filter(|r| matches!(r, Record::Entry(e) if e.date == d)).collect();
+        sort_oldest_first(&mut v);
+        Ok(v.into_iter().cloned().collect())
+    }
+
+    /// A page of records matching the filter, newest first.
+    pub fn list(&self, f: &Filter) -> Result<Page> {
+        let s = self.session()?;
+        let parse = |x: &Option<String>| {
+            x.as_deref().filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose()
+        };
+        let range = DateRange { from: parse(&f.from)?, to: parse(&f.to)? };
+        let search = (!f.query.trim().is_empty()).then(|| Search::new(f.query.trim()));
+        let mut hits: Vec<&Record> = s
+            .records
+            .iter()
+            .filter(|r| range.holds(r))
+            .filter(|r| f.types.is_empty() || f.types.iter().any(|t| t == r.type_name()))
+            .filter(|r| match r {
+                Record::Episode(e) => {
+                    f.kind.is_none_or(|k| e.kind == k) && f.actor.is_none_or(|a| e.actor == a)
+                }
+                _ => f.kind.is_none() && f.actor.is_none(),
+            })
+            .filter(|r| !f.flagged || flagged(r))
+            .filter(|r| f.tag.as_deref().is_none_or(|t| tags(r).iter().any(|x| x == t)))
+            .filter(|r| search.as_ref().is_none_or(|q| q.matches(r)))
+            .collect();
+        sort_newest_first(&mut hits);
+        let total = hits.len();
+        let limit = f.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
+        let items = hits.into_iter().skip(f.offset).take(limit).cloned().collect();
+        Ok(Page { items, total })
+    }
+
+    /// Every tag in use, most used first, for suggestions and the tag filter.
+    pub fn tags(&self) -> Result<Vec<String>> {
+        let s = self.session()?;
+        Ok(by_frequency(s.records.iter().flat_map(|r| tags(r).iter().map(String::as_str))))
+    }
+
+    /// Earlier triggers, most used first, for suggestions while logging.
+    pub fn triggers(&self) -> Result<Vec<String>> {
+        let s = self.session()?;
+        Ok(by_frequency(s.records.iter().filter_map(|r| match r {
+            Record::Episode(e) if !e.trigger.trim().is_empty() => Some(e.trigger.trim()),
+            _ => None,
+        })))
+    }
+
+    /// The user's own behaviour and response codes (those not in the catalogues).
+    pub fn custom_codes(&self) -> Result<Vec<String>> {
+        let s = self.session()?;
+        let mut v: Vec<String> = s
+            .records
+            .iter()
+            .filter_map(|r| match r {
+                Record::Episode(e) => Some(e.behaviors.iter().chain(&e.responses)),
+                _ => None,
+            })
+            .flatten()
+            .filter(|c| crate::catalog::label(c).is_none())
+            .cloned()
+            .collect();
+        v.sort();
+        v.dedup();
+        Ok(v)
+    }
+
+    /// Patterns over `[from, to]` (either may be empty for open).
+    pub fn patterns(&self, from: Option<&str>, to: Option<&str>) -> Result<Patterns> {
+        let s = self.session()?;
+        let parse =
+            |x: Option<&str>| x.filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose();
+        let range = DateRange { from: parse(from)?, to: parse(to)? };
+        Ok(compute(&episodes_in(&s.records, &range)))
+    }
+
+    /// Changes the passphrase after checking the current one.
+    pub fn change_passphrase(&mut self, current: Passphrase, new: Passphrase) -> Result<()> {
+        let s = self.session_mut()?;
+        // Proves the person at the keyboard knows the passphrase, not just an unlocked screen.
+        drop(Journal::unlock(s.journal.path(), &current)?);
+        s.journal.change_passphrase(&new)
+    }
+
+    /// An encrypted copy at `dest`, opening with the current passphrase.
+    pub fn backup(&self, dest: &Path) -> Result<()> {
+        self.session()?.journal.backup_to(dest)
+    }
+
+    /// Writes a plaintext export of everything to `dest`.
+    pub fn export(&self, format: ExportFormat, dest: &Path) -> Result<usize> {
+        let s = self.session()?;
+        let mut all: Vec<&Record> = s.records.iter().collect();
+        sort_oldest_first(&mut all);
+        let text = match format {
+            ExportFormat::Json => Export::new(all.iter().copied(), &s.settings).to_json()?,
+            ExportFormat::Markdown => crate::formats::markdown(&all, &s.settings, Timestamp::now().as_str()),
+            ExportFormat::Csv => crate::formats::csv(&all)?,
+        };
+        write_private(dest, text.as_bytes())?;
+        Ok(all.len())
+    }
+
+    fn plan(&self, file: &Path) -> Result<(ImportPlan, ImportSummary)> {
+        let size = std::fs::metadata(file)
+            .map_err(|e| Error::io(format!("could not read {}", file.display()), e))?
+            .len();
+        if size > MAX_IMPORT_BYTES {
+            return Err(Error::invalid("that file is larger than any Ebb export can be"));
+        }
+        let bytes = zeroize::Zeroizing::new(
+            std::fs::read(file).map_err(|e| Error::io(format!("could not read {}", file.display()), e))?,
+        );
+        let doc = Export::parse(&bytes)?;
+        let s = self.session()?;
+        let current = crate::store::Contents {
+            records: s.records.clone(),
+            settings: s.settings.clone(),
+            damaged: vec![],
+            summary_ok: true,
+        };
+        let plan = ImportPlan::new(&doc, &current)?;
+        let summary = ImportSummary {
+            added: plan.added,
+            updated: plan.updated,
+            unchanged: plan.unchanged,
+            settings_changed: plan.settings_changed,
+        };
+        Ok((plan, summary))
+    }
+
+    /// What importing `file` would do, without writing anything.
+    pub fn import_preview(&self, file: &Path) -> Result<ImportSummary> {
+        Ok(self.plan(file)?.1)
+    }
+
+    /// Imports `file`: all or nothing.
+    pub fn import(&mut self, file: &Path) -> Result<ImportSummary> {
+        let (plan, summary) = self.plan(file)?;
+        let s = self.session_mut()?;
+        s.journal.put_all(&plan.into_writes())?;
+        s.reload()?;
+        Ok(summary)
+    }
+}
+
+fn flagged(r: &Record) -> bool {
+    match r {
+        Record::Entry(e) => e.for_therapy,
+        Record::Episode(e) => e.for_therapy,
+        _ => false,
+    }
+}
+
+fn tags(r: &Record) -> &[String] {
+    match r {
+        Record::Entry(e) => &e.tags,
+        Record::Episode(e) => &e.tags,
+        _ => &[],
+    }
+}
+
+fn by_frequency<'a>(items: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for i in items {
+        *counts.entry(i).or_default() += 1;
+    }
+    let mut v: Vec<(&str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    v.into_iter().take(200).map(|(s, _)| s.to_owned()).collect()
+}
+
+/// Writes a file readable by the owner only (exports are plaintext).
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| Error::io(format!("could not write {}", path.display()), e))?;
+    f.write_all(bytes).map_err(|e| Error::io(format!("could not write {}", path.display()), e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app() -> (tempfile::TempDir, App) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = App::new(dir.path().join("journal.ebb"));
+        assert_eq!(app.status().state, LockState::NoJournal);
+        let key = app.create(Passphrase::new("pw".into())).unwrap();
+        assert_eq!(key.split('-').count(), 13);
+        (dir, app)
+    }
+
+    fn entry(date: &str, text: &str) -> EntryDraft {
+        EntryDraft {
+            id: None,
+            date: date.into(),
+            text: text.into(),
+            mood: Some(3),
+            closeness: None,
+            safety: None,
+            tags: vec!["work".into()],
+            for_therapy: false,
+        }
+    }
+
+    fn episode(kind: Kind, actor: Actor) -> EpisodeDraft {
+        EpisodeDraft {
+            id: None,
+            kind,
+            actor,
+            occurred_at: None,
+            reconnected_at: None,
+            trigger: String::new(),
+            behaviors: vec![],
+            intensity: None,
+            feelings: vec![],
+            story: String::new(),
+            need: String::new(),
+            responses: vec![],
+            next_time: String::new(),
+            notes: String::new(),
+            tags: vec![],
+            for_therapy: false,
+        }
+    }
+
+    #[test]
+    fn lock_unlock_and_a_wrong_passphrase() {
+        let (_d, mut app) = app();
+        assert_eq!(app.status().state, LockState::Unlocked);
+        app.save_entry(entry("2026-11-23", "kept")).unwrap();
+        app.lock();
+        assert_eq!(app.status().state, LockState::Locked);
+        assert!(matches!(app.list(&Filter::default()), Err(Error::Locked)));
+        assert!(matches!(app.unlock(Passphrase::new("nope".into())), Err(Error::WrongPassphrase)));
+        app.unlock(Passphrase::new("pw".into())).unwrap();
+        assert_eq!(app.list(&Filter::default()).unwrap().items.len(), 1);
+    }
+
+    #[test]
+    fn a_minimal_episode_needs_only_kind_and_actor() {
+        let (_d, mut app) = app();
+        let rec = app.save_episode(episode(Kind::PullAway, Actor::Partner)).unwrap();
+        let Record::Episode(e) = rec else { panic!("an episode") };
+        assert_eq!(e.created_at, e.updated_at);
+        assert!(e.trigger.is_empty() && e.intensity.is_none());
+    }
+
+    #[test]
+    fn editing_keeps_created_at_and_the_id() {
+        let (_d, mut app) = app();
+        let Record::Entry(first) = app.save_entry(entry("2026-11-23", "draft")).unwrap() else { panic!() };
+        let mut d = entry("2026-11-23", "draft, finished");
+        d.id = Some(first.id.to_string());
+        let Record::Entry(second) = app.save_entry(d).unwrap() else { panic!() };
+        assert_eq!(second.id, first.id);
+        assert_eq!(second.created_at, first.created_at);
+        assert_eq!(app.entries_on("2026-11-23").unwrap().len(), 1);
+        // An entry's id cannot be used to save an episode.
+        let mut ep = episode(Kind::Pursuit, Actor::Me);
+        ep.id = Some(first.id.to_string());
+        assert!(app.save_episode(ep).is_err());
+    }
+
+    #[test]
+    fn delete_then_undo_restores_the_same_record() {
+        let (_d, mut app) = app();
+        let rec = app.save_entry(entry("2026-11-23", "oops")).unwrap();
+        let id = rec.id().unwrap().to_string();
+        let gone = app.delete(&id).unwrap();
+        assert_eq!(gone, rec);
+        assert!(matches!(app.get(&id), Err(Error::NotFound(_))));
+        app.restore(gone).unwrap();
+        assert_eq!(app.get(&id).unwrap(), rec);
+        // And it is in the file, not only in memory.
+        app.lock();
+        app.unlock(Passphrase::new("pw".into())).unwrap();
+        assert_eq!(app.get(&id).unwrap(), rec);
+    }
+
+    #[test]
+    fn filters_and_paging() {
+        let (_d, mut app) = app();
+        for day in 1..=9 {
+            app.save_entry(entry(&format!("2026-11-0{day}"), &format!("day {day}"))).unwrap();
+        }
+        let mut ep = episode(Kind::Pursuit, Actor::Me);
+        ep.for_therapy = true;
+        ep.trigger = "Unanswered TEXT".into();
+        app.save_episode(ep).unwrap();
+        app.save_episode(episode(Kind::PullAway, Actor::Partner)).unwrap();
+
+        let all = app.list(&Filter { limit: Some(4), ..Filter::default() }).unwrap();
+        assert_eq!((all.total, all.items.len()), (11, 4));
+        let next = app.list(&Filter { limit: Some(4), offset: 8, ..Filter::default() }).unwrap();
+        assert_eq!(next.items.len(), 3);
+        let q = app.list(&Filter { query: "unanswered text".into(), ..Filter::default() }).unwrap();
+        assert_eq!(q.total, 1);
+        let f = app.list(&Filter { flagged: true, ..Filter::default() }).unwrap();
+        assert_eq!(f.total, 1);
+        let k = app.list(&Filter { kind: Some(Kind::PullAway), ..Filter::default() }).unwrap();
+        assert_eq!(k.total, 1);
+        let a = app.list(&Filter { actor: Some(Actor::Me), ..Filter::default() }).unwrap();
+        assert_eq!(a.total, 1);
+        let t = app.list(&Filter { tag: Some("work".into()), ..Filter::default() }).unwrap();
+        assert_eq!(t.total, 9);
+        let r = app
+            .list(&Filter {
+                from: Some("2026-11-02".into()),
+                to: Some("2026-11-03".into()),
+                ..Filter::default()
+            })
+            .unwrap();
+        assert_eq!(r.total, 2);
+        assert_eq!(app.triggers().unwrap(), ["Unanswered TEXT"]);
+        assert_eq!(app.tags().unwrap(), ["work"]);
+    }
+
+    #[test]
+    fn writes_by_another_process_are_noticed() {
+        let (_d, mut app) = app();
+        assert!(!app.refresh().unwrap());
+        let mut other = Journal::unlock(app.path(), &Passphrase::new("pw".into())).unwrap();
+        let now = Timestamp::now();
+        other
+            .put(&Record::Session(Session {
+                id: RecordId::new(),
+                date: Date::today(),
+                notes: "from the command line".into(),
+                homework: String::new(),
+                created_at: now.clone(),
+                updated_at: now,
+            }))
+            .unwrap();
+        assert!(app.refresh().unwrap());
+        assert_eq!(app.list(&Filter::default()).unwrap().total, 1);
+        assert!(!app.refresh().unwrap(), "nothing new the second time");
+    }
+
+    #[test]
+    fn passphrase_change_needs_the_current_one() {
+        let (_d, mut app) = app();
+        assert!(matches!(
+            app.change_passphrase(Passphrase::new("wrong".into()), Passphrase::new("new".into())),
+            Err(Error::WrongPassphrase)
+        ));
+        app.change_passphrase(Passphrase::new("pw".into()), Passphrase::new("new".into())).unwrap();
+        app.lock();
+        app.unlock(Passphrase::new("new".into())).unwrap();
+    }
+
+    #[test]
+    fn export_then_preview_and_import_into_a_fresh_journal() {
+        let (dir, mut app) = app();
+        app.save_entry(entry("2026-11-23", "<img src=x onerror=alert(1)>")).unwrap();
+        app.save_episode(episode(Kind::Pursuit, Actor::Me)).unwrap();
+        let file = dir.path().join("out.json");
+        assert_eq!(app.export(ExportFormat::Json, &file).unwrap(), 2);
+
+        let dir2 = tempfile::tempdir().unwrap();
+        let mut fresh = App::new(dir2.path().join("j.ebb"));
+        fresh.create(Passphrase::new("x".into())).unwrap();
+        let preview = fresh.import_preview(&file).unwrap();
+        assert_eq!((preview.added, preview.updated), (2, 0));
+        assert_eq!(fresh.list(&Filter::default()).unwrap().total, 0, "a preview writes nothing");
+        fresh.import(&file).unwrap();
+        let a = app.list(&Filter::default()).unwrap().items;
+        let b = fresh.list(&Filter::default()).unwrap().items;
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn recovery_sets_a_new_passphrase() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = App::new(dir.path().join("journal.ebb"));
+        let key = app.create(Passphrase::new("forgotten".into())).unwrap();
+        app.lock();
+        assert!(matches!(
+            app.recover("AAAA-BBBB", Passphrase::new("n".into())),
+            Err(Error::WrongRecoveryKey)
+        ));
+        app.recover(&key, Passphrase::new("remembered".into())).unwrap();
+        app.lock();
+        app.unlock(Passphrase::new("remembered".into())).unwrap();
+    }
+}
