@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::Local;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 use zeroize::Zeroize;
 
 use crate::crypto::{Passphrase, RecoveryKey};
@@ -21,7 +22,7 @@ use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
 use crate::store::Journal;
 
 /// Where the app stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum LockState {
     /// No journal file yet: the first-run screen.
@@ -33,7 +34,7 @@ pub enum LockState {
 }
 
 /// What the UI needs to choose a screen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Status {
     pub state: LockState,
     pub journal_path: String,
@@ -46,7 +47,7 @@ pub struct Status {
 }
 
 /// A new or edited daily entry, as the UI sends it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct EntryDraft {
     /// Empty for a new entry.
@@ -68,7 +69,7 @@ pub struct EntryDraft {
 }
 
 /// A new or edited episode, as the UI sends it. Only kind and actor are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct EpisodeDraft {
     #[serde(default)]
@@ -105,7 +106,7 @@ pub struct EpisodeDraft {
 }
 
 /// A new or edited therapy session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct SessionDraft {
     #[serde(default)]
@@ -118,7 +119,7 @@ pub struct SessionDraft {
 }
 
 /// Which records the journal screen shows.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct Filter {
     /// Case-insensitive text to look for.
@@ -138,16 +139,38 @@ pub struct Filter {
     pub limit: Option<usize>,
 }
 
+/// A record as the UI sees it: tagged with its `type`.
+// Built only to be serialized for the UI; boxing the episode would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Item {
+    Entry(Entry),
+    Episode(Episode),
+    Session(Session),
+}
+
+impl Item {
+    fn from_record(r: &Record) -> Option<Item> {
+        match r {
+            Record::Entry(e) => Some(Item::Entry(e.clone())),
+            Record::Episode(e) => Some(Item::Episode(e.clone())),
+            Record::Session(s) => Some(Item::Session(s.clone())),
+            Record::Settings(_) => None,
+        }
+    }
+}
+
 /// One page of records, newest first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Page {
-    pub items: Vec<Record>,
+    pub items: Vec<Item>,
     /// How many records match in all.
     pub total: usize,
 }
 
 /// What an import did or would do.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ImportSummary {
     pub added: usize,
     pub updated: usize,
@@ -156,7 +179,7 @@ pub struct ImportSummary {
 }
 
 /// Export formats offered by the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
     Json,
@@ -164,8 +187,13 @@ pub enum ExportFormat {
     Csv,
 }
 
+/// How many deletes can be undone.
+const UNDO_DEPTH: usize = 20;
+
 struct Unlocked {
     journal: Journal,
+    /// Recently deleted records, newest last, so a delete can be undone.
+    deleted: Vec<Record>,
     records: Vec<Record>,
     settings: Settings,
     damaged: Vec<String>,
@@ -179,6 +207,7 @@ impl Unlocked {
         let data_version = journal.data_version()?;
         Ok(Unlocked {
             journal,
+            deleted: vec![],
             records: contents.records,
             settings: contents.settings,
             damaged: contents.damaged.into_iter().map(|d| d.id).collect(),
@@ -204,20 +233,23 @@ impl Unlocked {
     }
 
     /// Writes one record and mirrors it in memory.
-    fn store(&mut self, record: Record) -> Result<Record> {
+    fn store(&mut self, record: Record) -> Result<Item> {
         self.journal.put(&record)?;
+        let item =
+            Item::from_record(&record).ok_or_else(|| Error::invalid("settings are saved on their own"))?;
         match record.id().and_then(|id| self.find(id.as_str())) {
-            Some(i) => self.records[i] = record.clone(),
-            None => self.records.push(record.clone()),
+            Some(i) => self.records[i] = record,
+            None => self.records.push(record),
         }
         self.data_version = self.journal.data_version()?;
-        Ok(record)
+        Ok(item)
     }
 }
 
 impl Drop for Unlocked {
     fn drop(&mut self) {
         wipe_records(&mut self.records);
+        wipe_records(&mut self.deleted);
         self.settings.partner_name.zeroize();
     }
 }
@@ -387,7 +419,7 @@ impl App {
     }
 
     /// Adds or updates a daily entry.
-    pub fn save_entry(&mut self, d: EntryDraft) -> Result<Record> {
+    pub fn save_entry(&mut self, d: EntryDraft) -> Result<Item> {
         let (id, created, kind) = self.existing_created_at(&d.id)?;
         Self::check_type(kind, "entry")?;
         let now = Timestamp::now();
@@ -408,7 +440,7 @@ impl App {
     }
 
     /// Adds or updates an episode.
-    pub fn save_episode(&mut self, d: EpisodeDraft) -> Result<Record> {
+    pub fn save_episode(&mut self, d: EpisodeDraft) -> Result<Item> {
         let (id, created, kind) = self.existing_created_at(&d.id)?;
         Self::check_type(kind, "episode")?;
         let now = Timestamp::now();
@@ -438,7 +470,7 @@ impl App {
     }
 
     /// Adds or updates a therapy session.
-    pub fn save_session(&mut self, d: SessionDraft) -> Result<Record> {
+    pub fn save_session(&mut self, d: SessionDraft) -> Result<Item> {
         let (id, created, kind) = self.existing_created_at(&d.id)?;
         Self::check_type(kind, "session")?;
         let now = Timestamp::now();
@@ -454,39 +486,53 @@ impl App {
         self.session_mut()?.store(rec)
     }
 
-    /// Deletes a record and returns it, so the UI can offer to undo.
-    pub fn delete(&mut self, id: &str) -> Result<Record> {
+    /// Deletes a record. It is kept in memory (until lock) so that [`App::undo_delete`]
+    /// can put it back exactly as it was.
+    pub fn delete(&mut self, id: &str) -> Result<Item> {
         let s = self.session_mut()?;
         let i = s.find(id).ok_or_else(|| Error::NotFound(id.to_owned()))?;
         let rid = s.records[i].id().cloned().ok_or_else(|| Error::NotFound(id.to_owned()))?;
         s.journal.delete(&rid)?;
         s.data_version = s.journal.data_version()?;
-        Ok(s.records.swap_remove(i))
+        let gone = s.records.swap_remove(i);
+        let item = Item::from_record(&gone).ok_or_else(|| Error::NotFound(id.to_owned()))?;
+        s.deleted.push(gone);
+        if s.deleted.len() > UNDO_DEPTH {
+            let mut oldest = vec![s.deleted.remove(0)];
+            wipe_records(&mut oldest);
+        }
+        Ok(item)
     }
 
-    /// Puts back a record the user just deleted (undo), exactly as it was.
-    pub fn restore(&mut self, record: Record) -> Result<Record> {
-        if matches!(record, Record::Settings(_)) {
-            return Err(Error::invalid("settings cannot be restored this way"));
-        }
-        record.validate()?;
-        self.session_mut()?.store(record)
+    /// Puts back a record deleted in this session, exactly as it was.
+    pub fn undo_delete(&mut self, id: &str) -> Result<Item> {
+        let s = self.session_mut()?;
+        let wanted = RecordId::parse(id)?;
+        let i = s
+            .deleted
+            .iter()
+            .rposition(|r| r.id().is_some_and(|x| x.bytes() == wanted.bytes()))
+            .ok_or_else(|| Error::invalid("that delete can no longer be undone"))?;
+        let record = s.deleted.remove(i);
+        s.store(record)
     }
 
     /// One record by id.
-    pub fn get(&self, id: &str) -> Result<Record> {
+    pub fn get(&self, id: &str) -> Result<Item> {
         let s = self.session()?;
-        s.find(id).map(|i| s.records[i].clone()).ok_or_else(|| Error::NotFound(id.to_owned()))
+        s.find(id)
+            .and_then(|i| Item::from_record(&s.records[i]))
+            .ok_or_else(|| Error::NotFound(id.to_owned()))
     }
 
     /// The entries of one day (several may share a date), oldest first.
-    pub fn entries_on(&self, date: &str) -> Result<Vec<Record>> {
+    pub fn entries_on(&self, date: &str) -> Result<Vec<Item>> {
         let d = Date::parse(date)?;
         let s = self.session()?;
         let mut v: Vec<&Record> =
             s.records.iter().filter(|r| matches!(r, Record::Entry(e) if e.date == d)).collect();
         sort_oldest_first(&mut v);
-        Ok(v.into_iter().cloned().collect())
+        Ok(v.into_iter().filter_map(Item::from_record).collect())
     }
 
     /// A page of records matching the filter, newest first.
@@ -515,7 +561,7 @@ impl App {
         sort_newest_first(&mut hits);
         let total = hits.len();
         let limit = f.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
-        let items = hits.into_iter().skip(f.offset).take(limit).cloned().collect();
+        let items = hits.into_iter().skip(f.offset).take(limit).filter_map(Item::from_record).collect();
         Ok(Page { items, total })
     }
 
@@ -736,7 +782,7 @@ mod tests {
     fn a_minimal_episode_needs_only_kind_and_actor() {
         let (_d, mut app) = app();
         let rec = app.save_episode(episode(Kind::PullAway, Actor::Partner)).unwrap();
-        let Record::Episode(e) = rec else { panic!("an episode") };
+        let Item::Episode(e) = rec else { panic!("an episode") };
         assert_eq!(e.created_at, e.updated_at);
         assert!(e.trigger.is_empty() && e.intensity.is_none());
     }
@@ -744,10 +790,10 @@ mod tests {
     #[test]
     fn editing_keeps_created_at_and_the_id() {
         let (_d, mut app) = app();
-        let Record::Entry(first) = app.save_entry(entry("2026-11-23", "draft")).unwrap() else { panic!() };
+        let Item::Entry(first) = app.save_entry(entry("2026-11-23", "draft")).unwrap() else { panic!() };
         let mut d = entry("2026-11-23", "draft, finished");
         d.id = Some(first.id.to_string());
-        let Record::Entry(second) = app.save_entry(d).unwrap() else { panic!() };
+        let Item::Entry(second) = app.save_entry(d).unwrap() else { panic!() };
         assert_eq!(second.id, first.id);
         assert_eq!(second.created_at, first.created_at);
         assert_eq!(app.entries_on("2026-11-23").unwrap().len(), 1);
@@ -761,12 +807,14 @@ mod tests {
     fn delete_then_undo_restores_the_same_record() {
         let (_d, mut app) = app();
         let rec = app.save_entry(entry("2026-11-23", "oops")).unwrap();
-        let id = rec.id().unwrap().to_string();
+        let Item::Entry(e) = &rec else { panic!() };
+        let id = e.id.to_string();
         let gone = app.delete(&id).unwrap();
         assert_eq!(gone, rec);
         assert!(matches!(app.get(&id), Err(Error::NotFound(_))));
-        app.restore(gone).unwrap();
+        app.undo_delete(&id).unwrap();
         assert_eq!(app.get(&id).unwrap(), rec);
+        assert!(app.undo_delete(&id).is_err(), "only once");
         // And it is in the file, not only in memory.
         app.lock();
         app.unlock(Passphrase::new("pw".into())).unwrap();

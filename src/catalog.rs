@@ -4,15 +4,18 @@
 //! can name their own. The labels are Ebb's own short words for showing a code to a person.
 
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::model::Kind;
 
 /// One catalogue item: a stable code and the words shown for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 pub struct CatalogItem {
     /// The code stored in records, e.g. `shut_down`.
+    #[ts(type = "string")]
     pub code: &'static str,
     /// A short description for people.
+    #[ts(type = "string")]
     pub label: &'static str,
 }
 
@@ -61,6 +64,25 @@ pub const PURSUER_RESPONSES: &[CatalogItem] = &[
     item("set_boundary", "Set a boundary to keep myself safe"),
     item("self_soothed", "Calmed myself instead of chasing"),
 ];
+
+/// Every catalogue, as the UI shows them.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Catalog {
+    pub pull_away_behaviors: Vec<CatalogItem>,
+    pub pursuit_behaviors: Vec<CatalogItem>,
+    pub withdrawer_responses: Vec<CatalogItem>,
+    pub pursuer_responses: Vec<CatalogItem>,
+}
+
+/// The catalogues of DOMAIN.md.
+pub fn catalog() -> Catalog {
+    Catalog {
+        pull_away_behaviors: PULL_AWAY_BEHAVIORS.to_vec(),
+        pursuit_behaviors: PURSUIT_BEHAVIORS.to_vec(),
+        withdrawer_responses: WITHDRAWER_RESPONSES.to_vec(),
+        pursuer_responses: PURSUER_RESPONSES.to_vec(),
+    }
+}
 
 /// The behaviour catalogue for one kind of episode.
 pub fn behaviors_for(kind: Kind) -> &'static [CatalogItem] {

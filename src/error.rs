@@ -133,6 +133,20 @@ impl Error {
     }
 }
 
+/// An error as it crosses to the UI: a stable kind to switch on and a message for people.
+/// Built from [`Error`], whose messages never hold a secret.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+pub struct ErrorPayload {
+    pub kind: String,
+    pub message: String,
+}
+
+impl From<&Error> for ErrorPayload {
+    fn from(e: &Error) -> Self {
+        ErrorPayload { kind: e.kind().to_owned(), message: e.to_string() }
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     /// SQLite's own corruption codes mean a damaged file, not a program fault: they get the
     /// damaged-journal exit code and wording.

@@ -9,6 +9,7 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, SecondsFormat, SubsecRound};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
 
@@ -190,7 +191,7 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 /// Which way an episode went: pulling away from closeness, or chasing it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// Withdrawal: leaving, shutting down, avoiding.
@@ -210,7 +211,7 @@ impl Kind {
 }
 
 /// Who did it: the user or their partner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Actor {
     /// The person writing the journal.
@@ -230,10 +231,12 @@ impl Actor {
 }
 
 /// The daily entry: a few lines about the day and how close and safe it felt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
+    #[ts(type = "string")]
     pub id: RecordId,
+    #[ts(type = "string")]
     pub date: Date,
     #[serde(default, deserialize_with = "text_or_null")]
     pub text: String,
@@ -250,17 +253,22 @@ pub struct Entry {
     pub tags: Vec<String>,
     #[serde(default)]
     pub for_therapy: bool,
+    #[ts(type = "string")]
     pub created_at: Timestamp,
+    #[ts(type = "string")]
     pub updated_at: Timestamp,
 }
 
 /// One pull-away or pursuit moment of the cycle.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Episode {
+    #[ts(type = "string")]
     pub id: RecordId,
+    #[ts(type = "string")]
     pub occurred_at: Timestamp,
     #[serde(default)]
+    #[ts(type = "string | null")]
     pub reconnected_at: Option<Timestamp>,
     pub kind: Kind,
     pub actor: Actor,
@@ -287,21 +295,27 @@ pub struct Episode {
     pub tags: Vec<String>,
     #[serde(default)]
     pub for_therapy: bool,
+    #[ts(type = "string")]
     pub created_at: Timestamp,
+    #[ts(type = "string")]
     pub updated_at: Timestamp,
 }
 
 /// A therapy session: when, what was talked about, what to practise.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
+    #[ts(type = "string")]
     pub id: RecordId,
+    #[ts(type = "string")]
     pub date: Date,
     #[serde(default, deserialize_with = "text_or_null")]
     pub notes: String,
     #[serde(default, deserialize_with = "text_or_null")]
     pub homework: String,
+    #[ts(type = "string")]
     pub created_at: Timestamp,
+    #[ts(type = "string")]
     pub updated_at: Timestamp,
 }
 
@@ -309,7 +323,7 @@ pub struct Session {
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
 
 /// Preferences, stored encrypted like every record.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     /// How the user wants their partner named on screen and in reports.

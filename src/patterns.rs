@@ -10,19 +10,20 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Duration, Timelike};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::model::{Actor, Episode, Kind, Record};
 use crate::query::DateRange;
 
 /// Episodes counted by kind, then by actor.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Totals {
     pub pull_away: ByActor,
     pub pursuit: ByActor,
 }
 
 /// A count for each partner.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ByActor {
     pub me: u32,
     pub partner: u32,
@@ -47,7 +48,7 @@ impl Totals {
 }
 
 /// One ISO week (Monday start) that holds at least one episode.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Week {
     /// `%G-W%V`, e.g. `2026-W47`.
     pub week: String,
@@ -57,7 +58,7 @@ pub struct Week {
 }
 
 /// Who started a cycle, and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Starter {
     pub actor: Actor,
     pub kind: Kind,
@@ -65,7 +66,7 @@ pub struct Starter {
 
 /// A maximal chain of linked episodes: each within 24 hours of the one before, by the other
 /// partner, of the other kind.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Cycle {
     /// Episode ids in order.
     pub episodes: Vec<String>,
@@ -81,7 +82,7 @@ pub struct Cycle {
 }
 
 /// How long reconnecting took, over episodes that record it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Reconnection {
     pub count: usize,
     pub median_minutes: Option<f64>,
@@ -90,7 +91,7 @@ pub struct Reconnection {
 }
 
 /// Intensity level and trend.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Intensity {
     pub mean: Option<f64>,
     /// Least-squares slope of intensity against time, in points per week.
@@ -98,21 +99,21 @@ pub struct Intensity {
 }
 
 /// A trigger (trimmed, lower-cased) and how often it came up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TriggerCount {
     pub trigger: String,
     pub count: u32,
 }
 
 /// A behaviour or response code and how often it was logged.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CodeCount {
     pub code: String,
     pub count: u32,
 }
 
 /// How often the user's own episodes include a secure response.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct ResponseRate {
     pub episodes: u32,
     pub with_response: u32,
@@ -120,7 +121,7 @@ pub struct ResponseRate {
 }
 
 /// Everything of SPEC §5, for one range.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Patterns {
     pub totals: Totals,
     pub weeks: Vec<Week>,

@@ -1,0 +1,80 @@
+//! The UI's TypeScript types are generated from the Rust ones (ts-rs) and committed in
+//! `ui/src/api/bindings.ts`. This test fails when they drift; run it with
+//! `EBB_UPDATE_BINDINGS=1` to write the file anew.
+
+use ebb::app::{
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, ImportSummary, Item, LockState, Page, SessionDraft,
+    Status,
+};
+use ebb::catalog::{Catalog, CatalogItem};
+use ebb::error::ErrorPayload;
+use ebb::model::{Actor, Entry, Episode, Kind, Session, Settings};
+use ebb::patterns::{
+    ByActor, CodeCount, Cycle, Intensity, Patterns, Reconnection, ResponseRate, Starter, Totals,
+    TriggerCount, Week,
+};
+use ts_rs::{Config, TS};
+
+fn generate() -> String {
+    let cfg = Config::new().with_large_int("number");
+    let decls = [
+        Kind::decl(&cfg),
+        Actor::decl(&cfg),
+        Entry::decl(&cfg),
+        Episode::decl(&cfg),
+        Session::decl(&cfg),
+        Settings::decl(&cfg),
+        Item::decl(&cfg),
+        Page::decl(&cfg),
+        LockState::decl(&cfg),
+        Status::decl(&cfg),
+        EntryDraft::decl(&cfg),
+        EpisodeDraft::decl(&cfg),
+        SessionDraft::decl(&cfg),
+        Filter::decl(&cfg),
+        ImportSummary::decl(&cfg),
+        ExportFormat::decl(&cfg),
+        CatalogItem::decl(&cfg),
+        Catalog::decl(&cfg),
+        ErrorPayload::decl(&cfg),
+        ByActor::decl(&cfg),
+        Totals::decl(&cfg),
+        Week::decl(&cfg),
+        Starter::decl(&cfg),
+        Cycle::decl(&cfg),
+        Reconnection::decl(&cfg),
+        Intensity::decl(&cfg),
+        TriggerCount::decl(&cfg),
+        CodeCount::decl(&cfg),
+        ResponseRate::decl(&cfg),
+        Patterns::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by tests/bindings.rs (ts-rs). Do not edit by hand:\n\
+         // run `EBB_UPDATE_BINDINGS=1 cargo test --test bindings` after changing a type.\n\n",
+    );
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/api/bindings.ts");
+    let fresh = generate();
+    if std::env::var_os("EBB_UPDATE_BINDINGS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &fresh).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "ui/src/api/bindings.ts is out of date with the Rust types; run `EBB_UPDATE_BINDINGS=1 cargo test --test bindings`"
+    );
+}
