@@ -678,6 +678,28 @@ impl App {
     }
 }
 
+/// Saves the recovery key shown at creation to a new file readable only by the owner.
+/// Refuses anything that is not a well-formed recovery key, so the page cannot use this to
+/// write arbitrary files.
+pub fn write_recovery_key(path: &Path, key: &str) -> Result<()> {
+    RecoveryKey::parse(key).map_err(|_| Error::invalid("that is not a recovery key"))?;
+    let mut f = crate::store::create_private_file(path)?;
+    std::io::Write::write_all(&mut f, format!("{}\n", key.trim()).as_bytes())
+        .map_err(|e| Error::io(format!("could not write {}", path.display()), e))
+}
+
+/// Checks a file path chosen in a save or open dialog before the core touches it.
+pub fn user_path(raw: &str) -> Result<PathBuf> {
+    if raw.is_empty() || raw.len() > 4096 || raw.contains('\0') {
+        return Err(Error::invalid("that is not a usable file path"));
+    }
+    let p = PathBuf::from(raw);
+    if !p.is_absolute() {
+        return Err(Error::invalid("please choose the file with the file dialog (an absolute path)"));
+    }
+    Ok(p)
+}
+
 fn flagged(r: &Record) -> bool {
     match r {
         Record::Entry(e) => e.for_therapy,

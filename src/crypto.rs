@@ -74,6 +74,19 @@ impl Passphrase {
         Passphrase(Zeroizing::new(s))
     }
 
+    /// Longest passphrase accepted from a form: far beyond any real one, and small enough that
+    /// a hostile caller cannot make the KDF hash megabytes.
+    pub const MAX_BYTES: usize = 4096;
+
+    /// Wraps a passphrase typed into a form, refusing an absurd length.
+    pub fn from_input(s: String) -> Result<Self> {
+        let p = Passphrase::new(s);
+        if p.0.len() > Self::MAX_BYTES {
+            return Err(Error::invalid("that passphrase is too long (more than 4096 bytes)"));
+        }
+        Ok(p)
+    }
+
     /// The passphrase bytes, for the KDF.
     pub fn expose(&self) -> &[u8] {
         self.0.as_bytes()

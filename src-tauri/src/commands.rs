@@ -1,0 +1,190 @@
+//! Every command the UI may call: each is one line into the core. Inputs are checked there
+//! (sizes, ranges, paths), so nothing the page sends reaches the journal unchecked.
+
+use ebb::app::{
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, ImportSummary, Item, Page, SessionDraft, Status,
+    user_path, write_recovery_key,
+};
+use ebb::catalog::Catalog;
+use ebb::crypto::Passphrase;
+use ebb::model::Settings;
+use ebb::patterns::Patterns;
+use tauri::State;
+
+use crate::shell::{Cmd, Shell};
+
+type S<'a> = State<'a, Shell>;
+
+#[tauri::command]
+fn status(s: S) -> Cmd<Status> {
+    s.run(|a| Ok(a.status()))
+}
+
+#[tauri::command]
+fn create(s: S, passphrase: String) -> Cmd<String> {
+    s.run(|a| a.create(Passphrase::from_input(passphrase)?))
+}
+
+#[tauri::command]
+fn save_recovery_key(s: S, path: String, key: String) -> Cmd<()> {
+    s.run(|_| write_recovery_key(&user_path(&path)?, &key))
+}
+
+#[tauri::command]
+fn unlock(s: S, passphrase: String) -> Cmd<Status> {
+    s.run(|a| a.unlock(Passphrase::from_input(passphrase)?))
+}
+
+#[tauri::command]
+fn recover(s: S, recovery_key: String, new_passphrase: String) -> Cmd<Status> {
+    s.run(|a| a.recover(&recovery_key, Passphrase::from_input(new_passphrase)?))
+}
+
+#[tauri::command]
+fn lock(s: S, window: tauri::WebviewWindow) -> Cmd<()> {
+    s.lock_and_reload(&window)
+}
+
+#[tauri::command]
+fn touch(s: S) {
+    s.touch()
+}
+
+#[tauri::command]
+fn refresh(s: S) -> Cmd<bool> {
+    s.run(|a| a.refresh())
+}
+
+#[tauri::command]
+fn catalog() -> Catalog {
+    ebb::catalog::catalog()
+}
+
+#[tauri::command]
+fn settings(s: S) -> Cmd<Settings> {
+    s.run(|a| a.settings())
+}
+
+#[tauri::command]
+fn save_settings(s: S, settings: Settings) -> Cmd<Settings> {
+    s.run(|a| a.save_settings(settings))
+}
+
+#[tauri::command]
+fn save_entry(s: S, draft: EntryDraft) -> Cmd<Item> {
+    s.run(|a| a.save_entry(draft))
+}
+
+#[tauri::command]
+fn save_episode(s: S, draft: EpisodeDraft) -> Cmd<Item> {
+    s.run(|a| a.save_episode(draft))
+}
+
+#[tauri::command]
+fn save_session(s: S, draft: SessionDraft) -> Cmd<Item> {
+    s.run(|a| a.save_session(draft))
+}
+
+#[tauri::command]
+fn delete(s: S, id: String) -> Cmd<Item> {
+    s.run(|a| a.delete(&id))
+}
+
+#[tauri::command]
+fn undo_delete(s: S, id: String) -> Cmd<Item> {
+    s.run(|a| a.undo_delete(&id))
+}
+
+#[tauri::command]
+fn get(s: S, id: String) -> Cmd<Item> {
+    s.run(|a| a.get(&id))
+}
+
+#[tauri::command]
+fn entries_on(s: S, date: String) -> Cmd<Vec<Item>> {
+    s.run(|a| a.entries_on(&date))
+}
+
+#[tauri::command]
+fn list(s: S, filter: Filter) -> Cmd<Page> {
+    s.run(|a| a.list(&filter))
+}
+
+#[tauri::command]
+fn tags(s: S) -> Cmd<Vec<String>> {
+    s.run(|a| a.tags())
+}
+
+#[tauri::command]
+fn triggers(s: S) -> Cmd<Vec<String>> {
+    s.run(|a| a.triggers())
+}
+
+#[tauri::command]
+fn custom_codes(s: S) -> Cmd<Vec<String>> {
+    s.run(|a| a.custom_codes())
+}
+
+#[tauri::command]
+fn patterns(s: S, from: Option<String>, to: Option<String>) -> Cmd<Patterns> {
+    s.run(|a| a.patterns(from.as_deref(), to.as_deref()))
+}
+
+#[tauri::command]
+fn change_passphrase(s: S, current: String, new: String) -> Cmd<()> {
+    s.run(|a| a.change_passphrase(Passphrase::from_input(current)?, Passphrase::from_input(new)?))
+}
+
+#[tauri::command]
+fn backup(s: S, path: String) -> Cmd<()> {
+    s.run(|a| a.backup(&user_path(&path)?))
+}
+
+#[tauri::command]
+fn export(s: S, format: ExportFormat, path: String) -> Cmd<usize> {
+    s.run(|a| a.export(format, &user_path(&path)?))
+}
+
+#[tauri::command]
+fn import_preview(s: S, path: String) -> Cmd<ImportSummary> {
+    s.run(|a| a.import_preview(&user_path(&path)?))
+}
+
+#[tauri::command]
+fn import(s: S, path: String) -> Cmd<ImportSummary> {
+    s.run(|a| a.import(&user_path(&path)?))
+}
+
+/// The handler listing every command above.
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        status,
+        create,
+        save_recovery_key,
+        unlock,
+        recover,
+        lock,
+        touch,
+        refresh,
+        catalog,
+        settings,
+        save_settings,
+        save_entry,
+        save_episode,
+        save_session,
+        delete,
+        undo_delete,
+        get,
+        entries_on,
+        list,
+        tags,
+        triggers,
+        custom_codes,
+        patterns,
+        change_passphrase,
+        backup,
+        export,
+        import_preview,
+        import
+    ]
+}

@@ -1,0 +1,88 @@
+// The one door from the UI to the Rust core. Every backend call goes through here, typed
+// with the bindings generated from the Rust types (./bindings.ts).
+import { invoke } from '@tauri-apps/api/core';
+import { open, save } from '@tauri-apps/plugin-dialog';
+import type {
+  Catalog,
+  EntryDraft,
+  EpisodeDraft,
+  ErrorPayload,
+  ExportFormat,
+  Filter,
+  ImportSummary,
+  Item,
+  Page,
+  Patterns,
+  SessionDraft,
+  Settings,
+  Status,
+} from './bindings';
+
+export type * from './bindings';
+
+/** An error from the core: `kind` to switch on, `message` to show. */
+export class EbbError extends Error {
+  kind: string;
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.kind = payload.kind;
+  }
+}
+
+function isPayload(e: unknown): e is ErrorPayload {
+  return typeof e === 'object' && e !== null && 'kind' in e && 'message' in e;
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    if (isPayload(e)) throw new EbbError(e);
+    throw new EbbError({ kind: 'internal', message: String(e) });
+  }
+}
+
+export const api = {
+  status: () => call<Status>('status'),
+  create: (passphrase: string) => call<string>('create', { passphrase }),
+  saveRecoveryKey: (path: string, key: string) => call<void>('save_recovery_key', { path, key }),
+  unlock: (passphrase: string) => call<Status>('unlock', { passphrase }),
+  recover: (recoveryKey: string, newPassphrase: string) =>
+    call<Status>('recover', { recoveryKey, newPassphrase }),
+  lock: () => call<void>('lock'),
+  touch: () => call<void>('touch'),
+  refresh: () => call<boolean>('refresh'),
+  catalog: () => call<Catalog>('catalog'),
+  settings: () => call<Settings>('settings'),
+  saveSettings: (settings: Settings) => call<Settings>('save_settings', { settings }),
+  saveEntry: (draft: EntryDraft) => call<Item>('save_entry', { draft }),
+  saveEpisode: (draft: EpisodeDraft) => call<Item>('save_episode', { draft }),
+  saveSession: (draft: SessionDraft) => call<Item>('save_session', { draft }),
+  delete: (id: string) => call<Item>('delete', { id }),
+  undoDelete: (id: string) => call<Item>('undo_delete', { id }),
+  get: (id: string) => call<Item>('get', { id }),
+  entriesOn: (date: string) => call<Item[]>('entries_on', { date }),
+  list: (filter: Partial<Filter>) => call<Page>('list', { filter }),
+  tags: () => call<string[]>('tags'),
+  triggers: () => call<string[]>('triggers'),
+  customCodes: () => call<string[]>('custom_codes'),
+  patterns: (from: string | null, to: string | null) => call<Patterns>('patterns', { from, to }),
+  changePassphrase: (current: string, next: string) =>
+    call<void>('change_passphrase', { current, new: next }),
+  backup: (path: string) => call<void>('backup', { path }),
+  export: (format: ExportFormat, path: string) => call<number>('export', { format, path }),
+  importPreview: (path: string) => call<ImportSummary>('import_preview', { path }),
+  import: (path: string) => call<ImportSummary>('import', { path }),
+};
+
+/** Asks where to save a file; null when the user cancels. */
+export async function chooseSavePath(defaultPath: string, extension: string, label: string): Promise<string | null> {
+  const path = await save({ defaultPath, filters: [{ name: label, extensions: [extension] }] });
+  return path ?? null;
+}
+
+/** Asks for a file to open; null when the user cancels. */
+export async function chooseOpenPath(extension: string, label: string): Promise<string | null> {
+  const path = await open({ multiple: false, directory: false, filters: [{ name: label, extensions: [extension] }] });
+  return typeof path === 'string' ? path : null;
+}

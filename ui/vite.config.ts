@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// The desktop shell loads ui/dist; no dev server is used in tests or builds.
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'safari15',
+    // One small bundle: nothing is fetched at run time.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+  },
+  // Component tests run Svelte's browser build in jsdom.
+  resolve: mode === 'test' ? { conditions: ['browser'] } : undefined,
+}));
