@@ -92,10 +92,11 @@ fn spawn_idle_lock(handle: tauri::AppHandle) {
             let shell = handle.state::<Shell>();
             let status = shell.app.lock().unwrap_or_else(|p| p.into_inner()).status();
             let limit = Duration::from_secs(u64::from(status.auto_lock_minutes) * 60);
-            if status.state == ebb::app::LockState::Unlocked && shell.idle_for() >= limit {
-                if let Some(w) = handle.get_webview_window("main") {
-                    let _ = shell.lock_and_reload(&w);
-                }
+            if status.state == ebb::app::LockState::Unlocked
+                && shell.idle_for() >= limit
+                && let Some(w) = handle.get_webview_window("main")
+            {
+                let _ = shell.lock_and_reload(&w);
             }
         }
     });
