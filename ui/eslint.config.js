@@ -11,6 +11,10 @@ export default ts.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    files: ['e2e/**/*.mjs', '*.config.js', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# End-to-end tests of the real desktop app: a real window under Xvfb, driven over WebDriver
+# (tauri-driver + WebKitWebDriver). Builds the UI and the debug app first.
+# EBB_SCREENSHOTS=DIR also saves a screenshot of every screen there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+command -v tauri-driver >/dev/null || cargo install tauri-driver --version ^2 --locked
+(cd ui && npm run build)
+cargo build -p ebb-desktop --bin ebb-desktop
+cargo build --bin ebb
+export EBB_APP="$PWD/target/debug/ebb-desktop" EBB_CLI="$PWD/target/debug/ebb"
+# No accessibility bus or keyring under Xvfb: keep GTK quiet about them.
+export NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1
+cd ui
+xvfb-run -a -s "-screen 0 1280x900x24" node --test --test-concurrency=1 e2e/*.e2e.mjs

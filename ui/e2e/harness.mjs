@@ -1,0 +1,88 @@
+// Drives the real desktop app in a real window: tauri-driver + WebKitWebDriver, under Xvfb
+// (started by scripts/e2e.sh). Each `launch` starts the app on its own journal folder.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import { remote } from 'webdriverio';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const APP = process.env.EBB_APP;
+if (!APP) throw new Error('EBB_APP must name the ebb-desktop binary');
+
+let port = 4444;
+
+function waitForPort(p, ms) {
+  const until = Date.now() + ms;
+  return new Promise((resolve, reject) => {
+    const tryOnce = () => {
+      const s = net.connect(p, '127.0.0.1');
+      s.on('connect', () => (s.destroy(), resolve()));
+      s.on('error', () => (Date.now() > until ? reject(new Error(`nothing on port ${p}`)) : setTimeout(tryOnce, 150)));
+    };
+    tryOnce();
+  });
+}
+
+/** Starts the app on a fresh (or given) journal folder and returns a WebDriver session. */
+export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), dark = false } = {}) {
+  port += 2;
+  const env = { ...process.env, EBB_JOURNAL: join(dir, 'journal.ebb'), GTK_THEME: dark ? 'Adwaita:dark' : 'Adwaita' };
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitForPort(port, 15000);
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: { 'tauri:options': { application: APP }, 'wdio:enforceWebDriverClassic': true },
+  });
+  await browser.setTimeout({ implicit: 0 });
+  const close = async () => {
+    try {
+      await browser.deleteSession();
+    } catch {
+      // already gone
+    }
+    driver.kill();
+  };
+  return { browser, dir, journal: env.EBB_JOURNAL, close };
+}
+
+/** Waits for a CSS selector and returns the element. */
+export async function el(browser, selector, timeout = 15000) {
+  const e = await browser.$(selector);
+  await e.waitForExist({ timeout });
+  return e;
+}
+
+/** Waits until the page holds the text. */
+export async function waitText(browser, text, timeout = 15000) {
+  await browser.waitUntil(async () => (await browser.execute(() => document.body.innerText)).includes(text), {
+    timeout,
+    timeoutMsg: `"${text}" did not appear`,
+  });
+}
+
+/** Clicks the last button with this label (the one nearest the end of the form). */
+export async function clickButton(browser, label) {
+  const b = await browser.$(`(//button[normalize-space()="${label}"])[last()]`);
+  await b.waitForExist({ timeout: 15000 });
+  await b.scrollIntoView({ block: 'center' });
+  await b.waitForClickable({ timeout: 15000 });
+  await b.click();
+}
+
+/** Runs axe-core in the page; returns serious and critical violations. */
+export async function axe(browser) {
+  await browser.execute(AXE);
+  const result = await browser.executeAsync((done) => {
+    axe.run(document, { resultTypes: ['violations'] }).then(
+      (r) => done(r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }))),
+      (e) => done([{ id: 'axe-failed', impact: 'critical', nodes: [String(e)] }]),
+    );
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,149 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
+import Unlock from './Unlock.svelte';
+import LogEpisode from './LogEpisode.svelte';
+import Today from './Today.svelte';
+import Journal from './Journal.svelte';
+import type { Catalog, Entry, Item } from '../api';
+
+type Call = { cmd: string; args: Record<string, unknown> };
+let calls: Call[] = [];
+
+function backend(handlers: Record<string, (args: Record<string, unknown>) => unknown>) {
+  calls = [];
+  mockIPC((cmd, args) => {
+    calls.push({ cmd, args: (args ?? {}) as Record<string, unknown> });
+    const h = handlers[cmd];
+    if (!h) return cmd.startsWith('save') ? {} : [];
+    return h((args ?? {}) as Record<string, unknown>);
+  });
+}
+
+const catalog: Catalog = {
+  pull_away_behaviors: [{ code: 'shut_down', label: 'Went quiet' }],
+  pursuit_behaviors: [{ code: 'chased', label: 'Chased' }],
+  withdrawer_responses: [{ code: 'named_overwhelm', label: 'Named overwhelm' }],
+  pursuer_responses: [{ code: 'self_soothed', label: 'Calmed myself' }],
+};
+
+function entry(over: Partial<Entry> = {}): Entry {
+  return {
+    id: '0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1',
+    date: '2026-11-23',
+    text: '',
+    mood: null,
+    closeness: null,
+    safety: null,
+    tags: [],
+    for_therapy: false,
+    created_at: '2026-11-23T21:00:00+01:00',
+    updated_at: '2026-11-23T21:00:00+01:00',
+    ...over,
+  };
+}
+
+beforeEach(() => {
+  calls = [];
+});
+afterEach(() => {
+  cleanup();
+  clearMocks();
+  vi.useRealTimers();
+});
+
+describe('Unlock', () => {
+  it('says plainly when the passphrase is wrong, and opens with the right one', async () => {
+    const onUnlocked = vi.fn();
+    backend({
+      unlock: ({ passphrase }) => {
+        if (passphrase !== 'right') throw { kind: 'wrong_passphrase', message: 'that passphrase does not open this journal' };
+        return { state: 'unlocked' };
+      },
+    });
+    render(Unlock, { onUnlocked });
+    const field = screen.getByLabelText('Passphrase');
+    await fireEvent.input(field, { target: { value: 'wrong' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringContaining("doesn't open this journal"));
+    expect(onUnlocked).not.toHaveBeenCalled();
+    await fireEvent.input(field, { target: { value: 'right' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(onUnlocked).toHaveBeenCalledOnce());
+  });
+});
+
+describe('LogEpisode', () => {
+  it('saves a minimal episode with kind and who only', async () => {
+    backend({
+      save_episode: ({ draft }) => ({ type: 'episode', ...(draft as object), id: 'x', occurred_at: '2026-11-23T10:00:00+01:00' }),
+    });
+    render(LogEpisode, { revision: 0, partner: 'Sam', catalog, onsaved: () => undefined });
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toHaveProperty('disabled', true);
+    await fireEvent.click(screen.getByLabelText(/Pulling away/));
+    await fireEvent.click(screen.getByLabelText('Sam'));
+    await fireEvent.click(save);
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'save_episode')).toBe(true));
+    const draft = calls.find((c) => c.cmd === 'save_episode')!.args.draft as Record<string, unknown>;
+    expect(draft.kind).toBe('pull_away');
+    expect(draft.actor).toBe('partner');
+    expect(draft.id).toBeNull();
+    expect(draft.occurred_at).toBeNull();
+    expect(await screen.findByText(/Logged/)).toBeTruthy();
+  });
+});
+
+describe('Today', () => {
+  it('autosaves what is typed, exactly', async () => {
+    backend({
+      entries_on: () => [],
+      save_entry: ({ draft }) => ({ type: 'entry', ...entry(), ...(draft as object), id: 'new-id' }),
+    });
+    render(Today, { revision: 0 });
+    const box = await screen.findByLabelText('How was today?');
+    await fireEvent.input(box, { target: { value: '  A quiet <b>day</b>  ' } });
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'save_entry')).toBe(true), { timeout: 2000 });
+    const draft = calls.find((c) => c.cmd === 'save_entry')!.args.draft as Record<string, unknown>;
+    expect(draft.text).toBe('  A quiet <b>day</b>  ');
+    expect(await screen.findByText('Saved')).toBeTruthy();
+  });
+
+  it('shows the safety note when the words speak of fear', async () => {
+    backend({ entries_on: () => [] });
+    render(Today, { revision: 0 });
+    const box = await screen.findByLabelText('How was today?');
+    expect(screen.queryByText('Your safety matters most')).toBeNull();
+    await fireEvent.input(box, { target: { value: 'I was afraid to go home' } });
+    expect(await screen.findByText('Your safety matters most')).toBeTruthy();
+  });
+});
+
+describe('Journal', () => {
+  const note = '<img src=x onerror=alert(1)>';
+  it('shows markup as text and undoes a delete', async () => {
+    let items: Item[] = [{ type: 'entry', ...entry({ text: note }) }];
+    backend({
+      list: () => ({ items, total: items.length }),
+      tags: () => [],
+      delete: () => {
+        const gone = items[0];
+        items = [];
+        return gone;
+      },
+      undo_delete: () => {
+        items = [{ type: 'entry', ...entry({ text: note }) }];
+        return items[0];
+      },
+    });
+    const { container } = render(Journal, { revision: 0, partner: 'Sam', onedit: () => undefined });
+    expect(await screen.findByText(note)).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: /Delete/ }));
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    expect(screen.queryByText(note)).toBeNull();
+    await fireEvent.click(undo);
+    expect(await screen.findByText(note)).toBeTruthy();
+    expect(calls.map((c) => c.cmd)).toContain('undo_delete');
+  });
+});
