@@ -5,41 +5,51 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 
-.PHONY: run test deps build lint test-rust bench clean
+.PHONY: run test deps ui-deps ui lint test-rust test-ui e2e bench package clean cli
 
 deps:
 	@bash scripts/install-deps.sh
 
-build: deps
+ui-deps: deps
+	cd ui && npm ci --no-fund --no-audit
+
+ui: ui-deps
+	cd ui && npm run build
+
+## make run: build and start the desktop app (a journal is created on first start).
+run: ui
+	$(CARGO) run -p ebb-desktop --bin ebb-desktop
+
+## make cli: build the `ebb` command line only.
+cli: deps
 	$(CARGO) build --bin ebb
 
-## make run: build Ebb and show how to start a journal (the desktop app comes in a later release).
-run: build
-	@echo
-	@echo "Ebb is built: $(CURDIR)/target/debug/ebb"
-	@echo
-	@echo "Start your journal (it goes to ~/.local/share/ebb/journal.ebb):"
-	@echo "  target/debug/ebb init"
-	@echo "Then, any day:"
-	@echo "  target/debug/ebb write \"How today went\" --mood 3 --closeness 6 --safety 7"
-	@echo "  target/debug/ebb episode --kind pull_away --actor partner --trigger \"plans changed\""
-	@echo "  target/debug/ebb list"
-	@echo
-	@target/debug/ebb --help
-
-lint: deps
+lint: ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	cd ui && npm run check && npm run lint
 
-test-rust: deps
+test-rust: ui
 	$(CARGO) test --workspace
 
-## make test: every check and test there is.
-test: lint test-rust
+test-ui: ui-deps
+	cd ui && npm test
+
+e2e: ui
+	bash scripts/e2e.sh
+
+## make test: every check and test there is: Rust, UI, end-to-end.
+test: lint test-rust test-ui e2e
 
 ## make bench: the SPEC §7 benchmarks (release build; see docs/benchmarks.md).
 bench: deps
 	$(CARGO) bench --bench core
 
+## make package: an installable .deb (release build, about 13 minutes).
+package: ui
+	cd ui && npx --yes @tauri-apps/cli@2 build --bundles deb --config '{"build":{"beforeBuildCommand":""}}' --ci
+	@ls -1 target/release/bundle/deb/*.deb
+
 clean:
 	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules

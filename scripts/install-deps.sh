@@ -3,30 +3,47 @@
 # Safe to run again. Uses sudo when not root.
 set -euo pipefail
 
-APT_PACKAGES=(build-essential pkg-config curl ca-certificates)
+APT_PACKAGES=(
+  build-essential pkg-config file curl ca-certificates
+  # Tauri 2 on Linux
+  libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+  # End-to-end tests: a virtual display and the WebKit WebDriver
+  xvfb xauth webkit2gtk-driver
+)
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+# A private archive cache: some machines clean the shared one while apt is working.
+cache="${TMPDIR:-/tmp}/ebb-apt-cache"
+
+apt_install() {
+  mkdir -p "$cache/partial"
+  echo "Installing: $*" >&2
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    -o Dir::Cache::Archives="$cache" "$@"
+}
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
-if [ ${#missing[@]} -gt 0 ]; then
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  # A private archive cache: some machines clean the shared one while apt is working.
-  cache="${TMPDIR:-/tmp}/ebb-apt-cache"
-  mkdir -p "$cache/partial"
-  echo "Installing: ${missing[*]}" >&2
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-    -o Dir::Cache::Archives="$cache" "${missing[@]}"
+# Node 20.19 or newer for the UI build (Vite 7).
+node_ok() {
+  command -v node >/dev/null 2>&1 && node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=19)?0:1)'
+}
+if ! node_ok; then
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  if ! node_ok; then
+    # The npm registry ships Node itself as a package.
+    $SUDO npm install -g --no-fund --no-audit node@22
+    hash -r
+  fi
 fi
 
-if ! command -v cargo >/dev/null 2>&1; then
-  if [ -x "$HOME/.cargo/bin/cargo" ]; then
-    echo "Rust is installed in ~/.cargo/bin; add it to PATH (source ~/.cargo/env)." >&2
-  else
-    echo "Installing Rust with rustup (needs crates.io/rustup access)…" >&2
-    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c clippy,rustfmt
-  fi
+if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
+  echo "Installing Rust with rustup…" >&2
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c clippy,rustfmt
 fi
