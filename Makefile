@@ -47,7 +47,7 @@ bench: deps
 
 ## make package: an installable .deb (release build, about 13 minutes).
 package: ui
-	cd ui && npx --yes @tauri-apps/cli@2 build --bundles deb --config '{"build":{"beforeBuildCommand":""}}' --ci
+	npx --yes @tauri-apps/cli@2 build --bundles deb --ci
 	@ls -1 target/release/bundle/deb/*.deb
 
 clean:

@@ -9,7 +9,8 @@ command -v tauri-driver >/dev/null || cargo install tauri-driver --version ^2 --
 (cd ui && npm run build)
 cargo build -p ebb-desktop --bin ebb-desktop
 cargo build --bin ebb
-export EBB_APP="$PWD/target/debug/ebb-desktop" EBB_CLI="$PWD/target/debug/ebb"
+target="${CARGO_TARGET_DIR:-$PWD/target}"
+export EBB_APP="$target/debug/ebb-desktop" EBB_CLI="$target/debug/ebb"
 # No accessibility bus or keyring under Xvfb: keep GTK quiet about them.
 export NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1
 cd ui
