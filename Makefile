@@ -11,7 +11,7 @@ deps:
 	@bash scripts/install-deps.sh
 
 ui-deps: deps
-	cd ui && npm ci --no-fund --no-audit
+	cd ui && npm ci --no-fund --no-audit --ignore-scripts
 
 ui: ui-deps
 	cd ui && npm run build
