@@ -17,7 +17,7 @@ type S<'a> = State<'a, Shell>;
 
 #[tauri::command]
 fn status(s: S) -> Cmd<Status> {
-    s.run(|a| Ok(a.status()))
+    s.run_quietly(|a| Ok(a.status()))
 }
 
 #[tauri::command]
@@ -52,7 +52,7 @@ fn touch(s: S) {
 
 #[tauri::command]
 fn refresh(s: S) -> Cmd<bool> {
-    s.run(|a| a.refresh())
+    s.run_quietly(|a| a.refresh())
 }
 
 #[tauri::command]

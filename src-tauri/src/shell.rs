@@ -23,6 +23,11 @@ impl Shell {
     /// Runs `f` on the app, counts it as activity, and maps errors for the UI.
     pub fn run<T>(&self, f: impl FnOnce(&mut App) -> ebb::Result<T>) -> Cmd<T> {
         self.touch();
+        self.run_quietly(f)
+    }
+
+    /// As [`Shell::run`], for the page's own polling, which is not the user being active.
+    pub fn run_quietly<T>(&self, f: impl FnOnce(&mut App) -> ebb::Result<T>) -> Cmd<T> {
         let mut app = self.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut app).map_err(|e| ErrorPayload::from(&e))
     }

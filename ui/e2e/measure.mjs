@@ -1,0 +1,55 @@
+// Measures the desktop app as SPEC §7 asks, on a generated 10,000-record journal:
+// start to unlock screen drawn, unlock (KDF included) to Today shown, an episode save round
+// trip, and the memory (summed PSS) of every process of the app. Not a test: prints figures.
+//   EBB_APP=… EBB_CLI=… EBB_SAMPLE=path/to/export.json xvfb-run -a node e2e/measure.mjs
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { el, launch } from './harness.mjs';
+
+const PASS = 'measure passphrase';
+const dir = mkdtempSync(join(tmpdir(), 'ebb-measure-'));
+const env = { ...process.env, EBB_JOURNAL: join(dir, 'journal.ebb'), EBB_PASSPHRASE: PASS };
+execFileSync(process.env.EBB_CLI, ['init'], { env, stdio: 'ignore' });
+execFileSync(process.env.EBB_CLI, ['import', process.env.EBB_SAMPLE], { env, stdio: 'ignore' });
+
+function pss() {
+  let total = 0;
+  const names = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!/ebb-desktop|WebKitWebProcess|WebKitNetworkProcess|WebKitGPUProcess/.test(cmd) || /WebKitWebDriver/.test(cmd)) continue;
+      const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+      if (m) {
+        total += Number(m[1]);
+        names.push(cmd.split('\0')[0].split('/').pop());
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return { mib: total / 1024, names };
+}
+
+const t0 = performance.now();
+const app = await launch({ dir });
+const b = app.browser;
+await el(b, '#pass', 60000);
+const started = performance.now() - t0;
+await (await el(b, '#pass')).setValue(PASS);
+const t1 = performance.now();
+await (await b.$('//button[normalize-space()="Unlock"]')).click();
+await el(b, '#entry-text', 60000);
+const unlocked = performance.now() - t1;
+await new Promise((r) => setTimeout(r, 3000));
+const mem = pss();
+const rt = await b.executeAsync((done) => {
+  const t = performance.now();
+  window.__TAURI_INTERNALS__
+    .invoke('save_episode', { draft: { id: null, kind: 'pursuit', actor: 'me', occurred_at: null, reconnected_at: null, trigger: '', behaviors: [], intensity: null, feelings: [], story: '', need: '', responses: [], next_time: '', notes: '', tags: [], for_therapy: false } })
+    .then(() => done(performance.now() - t), (e) => done(`error ${JSON.stringify(e)}`));
+});
+console.log(JSON.stringify({ start_to_unlock_screen_ms: Math.round(started), unlock_to_today_ms_incl_kdf: Math.round(unlocked), episode_save_round_trip_ms: rt, pss_mib: Math.round(mem.mib), processes: mem.names }, null, 1));
+await app.close();
