@@ -24,7 +24,7 @@ function pss() {
       const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
       if (m) {
         total += Number(m[1]);
-        names.push(cmd.split('\0')[0].split('/').pop());
+        names.push(`${cmd.split('\0')[0].split('/').pop()} ${Math.round(Number(m[1]) / 1024)} MiB`);
       }
     } catch {
       // gone meanwhile
