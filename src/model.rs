@@ -345,6 +345,34 @@ impl Default for Settings {
 }
 
 /// Any record the journal stores, as sealed inside one row.
+#[cfg(test)]
+impl Episode {
+    /// An episode with only what every episode has, for tests.
+    pub(crate) fn bare(id: &str, at: &str, kind: Kind, actor: Actor) -> Episode {
+        let t = Timestamp::parse(at).expect("a test time");
+        Episode {
+            id: RecordId::parse(id).expect("a test id"),
+            occurred_at: t.clone(),
+            reconnected_at: None,
+            kind,
+            actor,
+            trigger: String::new(),
+            behaviors: vec![],
+            intensity: None,
+            feelings: vec![],
+            story: String::new(),
+            need: String::new(),
+            responses: vec![],
+            next_time: String::new(),
+            notes: String::new(),
+            tags: vec![],
+            for_therapy: false,
+            created_at: t.clone(),
+            updated_at: t,
+        }
+    }
+}
+
 // Episodes are the largest variant by far; records are built and moved rarely, so boxing
 // would only add noise to every match.
 #[allow(clippy::large_enum_variant)]
@@ -524,27 +552,7 @@ mod tests {
     use super::*;
 
     fn episode() -> Episode {
-        let t = Timestamp::parse("2026-11-22T21:15:00+01:00").unwrap();
-        Episode {
-            id: RecordId::new(),
-            occurred_at: t.clone(),
-            reconnected_at: None,
-            kind: Kind::PullAway,
-            actor: Actor::Partner,
-            trigger: String::new(),
-            behaviors: vec![],
-            intensity: None,
-            feelings: vec![],
-            story: String::new(),
-            need: String::new(),
-            responses: vec![],
-            next_time: String::new(),
-            notes: String::new(),
-            tags: vec![],
-            for_therapy: false,
-            created_at: t.clone(),
-            updated_at: t,
-        }
+        Episode::bare(RecordId::new().as_str(), "2026-11-22T21:15:00+01:00", Kind::PullAway, Actor::Partner)
     }
 
     #[test]

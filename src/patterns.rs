@@ -315,27 +315,7 @@ mod tests {
     use crate::model::{RecordId, Timestamp};
 
     fn ep(id: &str, at: &str, kind: Kind, actor: Actor) -> Episode {
-        let t = Timestamp::parse(at).unwrap();
-        Episode {
-            id: RecordId::parse(id).unwrap(),
-            occurred_at: t.clone(),
-            reconnected_at: None,
-            kind,
-            actor,
-            trigger: String::new(),
-            behaviors: vec![],
-            intensity: None,
-            feelings: vec![],
-            story: String::new(),
-            need: String::new(),
-            responses: vec![],
-            next_time: String::new(),
-            notes: String::new(),
-            tags: vec![],
-            for_therapy: false,
-            created_at: t.clone(),
-            updated_at: t,
-        }
+        Episode::bare(id, at, kind, actor)
     }
 
     fn id(n: u32) -> String {

@@ -45,6 +45,17 @@ fn short_week(label: &str) -> &str {
     label.split('-').nth(1).unwrap_or(label)
 }
 
+/// A horizontal guide line at height `y`, labelled with its value.
+fn grid_line(s: &mut String, value: f64, y: f64) {
+    let _ = write!(
+        s,
+        r##"<line x1="{LEFT}" x2="{:.1}" y1="{y:.1}" y2="{y:.1}" stroke="#d9dee3" stroke-width="0.6"/><text x="{:.1}" y="{:.1}" font-size="8" text-anchor="end" fill="#4a5560">{value}</text>"##,
+        W - 4.0,
+        LEFT - 4.0,
+        y + 3.0
+    );
+}
+
 /// Stacked bars: episodes per ISO week, by kind and actor.
 pub fn weekly_bars(weeks: &[Week], labels: &[String]) -> String {
     let plot_w = W - LEFT - 4.0;
@@ -64,14 +75,7 @@ pub fn weekly_bars(weeks: &[Week], labels: &[String]) -> String {
     );
     let mut v = 0.0;
     while v <= ymax + 1e-9 {
-        let yy = y(v);
-        let _ = write!(
-            s,
-            r##"<line x1="{LEFT}" x2="{:.1}" y1="{yy:.1}" y2="{yy:.1}" stroke="#d9dee3" stroke-width="0.6"/><text x="{:.1}" y="{:.1}" font-size="8" text-anchor="end" fill="#4a5560">{v}</text>"##,
-            W - 4.0,
-            LEFT - 4.0,
-            yy + 3.0
-        );
+        grid_line(&mut s, v, y(v));
         v += step;
     }
     let every = (labels.len() / 8).max(1);
@@ -126,14 +130,7 @@ pub fn intensity_line(weeks: &[Week], labels: &[String]) -> String {
         r#"<svg viewBox="0 0 {W} {H}" role="img" aria-label="Average intensity per week, 0 to 10">"#
     );
     for v in [0.0, 5.0, 10.0] {
-        let yy = y(v);
-        let _ = write!(
-            s,
-            r##"<line x1="{LEFT}" x2="{:.1}" y1="{yy:.1}" y2="{yy:.1}" stroke="#d9dee3" stroke-width="0.6"/><text x="{:.1}" y="{:.1}" font-size="8" text-anchor="end" fill="#4a5560">{v}</text>"##,
-            W - 4.0,
-            LEFT - 4.0,
-            yy + 3.0
-        );
+        grid_line(&mut s, v, y(v));
     }
     let points: Vec<(f64, f64)> = labels
         .iter()
