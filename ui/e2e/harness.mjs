@@ -40,6 +40,9 @@ export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), da
     capabilities: { 'tauri:options': { application: APP }, 'wdio:enforceWebDriverClassic': true },
   });
   await browser.setTimeout({ implicit: 0 });
+  // EBB_WINDOW=800x600 tries the smallest comfortable size.
+  const size = /^(\d+)x(\d+)$/.exec(process.env.EBB_WINDOW ?? '');
+  if (size) await browser.setWindowSize(Number(size[1]), Number(size[2]));
   const close = async () => {
     try {
       await browser.deleteSession();
