@@ -15,7 +15,7 @@ use zeroize::Zeroize;
 
 use crate::crypto::{Passphrase, RecoveryKey};
 use crate::error::{Error, Result};
-use crate::exchange::{Export, ImportPlan, MAX_IMPORT_BYTES};
+use crate::exchange::{Export, ImportPlan, ImportSummary};
 use crate::model::{Actor, Date, Entry, Episode, Kind, Record, RecordId, Session, Settings, Timestamp};
 use crate::patterns::{Patterns, compute, episodes_in};
 use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
@@ -167,15 +167,6 @@ pub struct Page {
     pub items: Vec<Item>,
     /// How many records match in all.
     pub total: usize,
-}
-
-/// What an import did or would do.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct ImportSummary {
-    pub added: usize,
-    pub updated: usize,
-    pub unchanged: usize,
-    pub settings_changed: bool,
 }
 
 /// Export formats offered by the app.
@@ -418,72 +409,79 @@ impl App {
         Ok(())
     }
 
-    /// Adds or updates a daily entry.
-    pub fn save_entry(&mut self, d: EntryDraft) -> Result<Item> {
-        let (id, created, kind) = self.existing_created_at(&d.id)?;
-        Self::check_type(kind, "entry")?;
+    /// Builds a record for a draft (new id or the existing one, `created_at` kept on edit,
+    /// `updated_at` now), checks it and writes it.
+    fn save_draft(
+        &mut self,
+        id: &Option<String>,
+        wanted: &str,
+        build: impl FnOnce(RecordId, Timestamp, Timestamp) -> Result<Record>,
+    ) -> Result<Item> {
+        let (id, created, kind) = self.existing_created_at(id)?;
+        Self::check_type(kind, wanted)?;
         let now = Timestamp::now();
-        let rec = Record::Entry(Entry {
-            id,
-            date: Date::parse(&d.date)?,
-            text: d.text,
-            mood: d.mood,
-            closeness: d.closeness,
-            safety: d.safety,
-            tags: d.tags,
-            for_therapy: d.for_therapy,
-            created_at: created.unwrap_or_else(|| now.clone()),
-            updated_at: now,
-        });
+        let rec = build(id, created.unwrap_or_else(|| now.clone()), now)?;
         rec.validate()?;
         self.session_mut()?.store(rec)
     }
 
-    /// Adds or updates an episode.
+    /// Adds or updates a daily entry.
+    pub fn save_entry(&mut self, d: EntryDraft) -> Result<Item> {
+        self.save_draft(&d.id, "entry", |id, created_at, updated_at| {
+            Ok(Record::Entry(Entry {
+                id,
+                date: Date::parse(&d.date)?,
+                text: d.text,
+                mood: d.mood,
+                closeness: d.closeness,
+                safety: d.safety,
+                tags: d.tags,
+                for_therapy: d.for_therapy,
+                created_at,
+                updated_at,
+            }))
+        })
+    }
+
+    /// Adds or updates an episode; it happened now unless the draft says when.
     pub fn save_episode(&mut self, d: EpisodeDraft) -> Result<Item> {
-        let (id, created, kind) = self.existing_created_at(&d.id)?;
-        Self::check_type(kind, "episode")?;
-        let now = Timestamp::now();
         let parse = |s: Option<String>| s.filter(|x| !x.is_empty()).map(|x| Timestamp::parse(&x)).transpose();
-        let rec = Record::Episode(Episode {
-            id,
-            occurred_at: parse(d.occurred_at)?.unwrap_or_else(|| now.clone()),
-            reconnected_at: parse(d.reconnected_at)?,
-            kind: d.kind,
-            actor: d.actor,
-            trigger: d.trigger,
-            behaviors: d.behaviors,
-            intensity: d.intensity,
-            feelings: d.feelings,
-            story: d.story,
-            need: d.need,
-            responses: d.responses,
-            next_time: d.next_time,
-            notes: d.notes,
-            tags: d.tags,
-            for_therapy: d.for_therapy,
-            created_at: created.unwrap_or_else(|| now.clone()),
-            updated_at: now,
-        });
-        rec.validate()?;
-        self.session_mut()?.store(rec)
+        self.save_draft(&d.id, "episode", |id, created_at, updated_at| {
+            Ok(Record::Episode(Episode {
+                id,
+                occurred_at: parse(d.occurred_at)?.unwrap_or_else(|| updated_at.clone()),
+                reconnected_at: parse(d.reconnected_at)?,
+                kind: d.kind,
+                actor: d.actor,
+                trigger: d.trigger,
+                behaviors: d.behaviors,
+                intensity: d.intensity,
+                feelings: d.feelings,
+                story: d.story,
+                need: d.need,
+                responses: d.responses,
+                next_time: d.next_time,
+                notes: d.notes,
+                tags: d.tags,
+                for_therapy: d.for_therapy,
+                created_at,
+                updated_at,
+            }))
+        })
     }
 
     /// Adds or updates a therapy session.
     pub fn save_session(&mut self, d: SessionDraft) -> Result<Item> {
-        let (id, created, kind) = self.existing_created_at(&d.id)?;
-        Self::check_type(kind, "session")?;
-        let now = Timestamp::now();
-        let rec = Record::Session(Session {
-            id,
-            date: Date::parse(&d.date)?,
-            notes: d.notes,
-            homework: d.homework,
-            created_at: created.unwrap_or_else(|| now.clone()),
-            updated_at: now,
-        });
-        rec.validate()?;
-        self.session_mut()?.store(rec)
+        self.save_draft(&d.id, "session", |id, created_at, updated_at| {
+            Ok(Record::Session(Session {
+                id,
+                date: Date::parse(&d.date)?,
+                notes: d.notes,
+                homework: d.homework,
+                created_at,
+                updated_at,
+            }))
+        })
     }
 
     /// Deletes a record. It is kept in memory (until lock) so that [`App::undo_delete`]
@@ -635,42 +633,21 @@ impl App {
         Ok(all.len())
     }
 
-    fn plan(&self, file: &Path) -> Result<(ImportPlan, ImportSummary)> {
-        let size = std::fs::metadata(file)
-            .map_err(|e| Error::io(format!("could not read {}", file.display()), e))?
-            .len();
-        if size > MAX_IMPORT_BYTES {
-            return Err(Error::invalid("that file is larger than any Ebb export can be"));
-        }
-        let bytes = zeroize::Zeroizing::new(
-            std::fs::read(file).map_err(|e| Error::io(format!("could not read {}", file.display()), e))?,
-        );
-        let doc = Export::parse(&bytes)?;
+    fn plan(&self, file: &Path) -> Result<ImportPlan> {
+        let doc = Export::read_file(file)?;
         let s = self.session()?;
-        let current = crate::store::Contents {
-            records: s.records.clone(),
-            settings: s.settings.clone(),
-            damaged: vec![],
-            summary_ok: true,
-        };
-        let plan = ImportPlan::new(&doc, &current)?;
-        let summary = ImportSummary {
-            added: plan.added,
-            updated: plan.updated,
-            unchanged: plan.unchanged,
-            settings_changed: plan.settings_changed,
-        };
-        Ok((plan, summary))
+        ImportPlan::new(&doc, &s.records, &s.settings)
     }
 
     /// What importing `file` would do, without writing anything.
     pub fn import_preview(&self, file: &Path) -> Result<ImportSummary> {
-        Ok(self.plan(file)?.1)
+        Ok(self.plan(file)?.summary())
     }
 
     /// Imports `file`: all or nothing.
     pub fn import(&mut self, file: &Path) -> Result<ImportSummary> {
-        let (plan, summary) = self.plan(file)?;
+        let plan = self.plan(file)?;
+        let summary = plan.summary();
         let s = self.session_mut()?;
         s.journal.put_all(&plan.into_writes())?;
         s.reload()?;

@@ -14,7 +14,7 @@ use zeroize::Zeroizing;
 
 use crate::crypto::{Passphrase, RecoveryKey};
 use crate::error::{Error, Result};
-use crate::exchange::{Export, ImportPlan, MAX_IMPORT_BYTES};
+use crate::exchange::{Export, ImportPlan};
 use crate::formats;
 use crate::model::{Actor, Date, Entry, Episode, Kind, Record, RecordId, Session, Timestamp};
 use crate::query::{DateRange, Search, newest, sort_newest_first, sort_oldest_first};
@@ -839,30 +839,18 @@ fn report(
 }
 
 fn import(ctx: &Ctx, file: &Path) -> Result<()> {
-    let size =
-        fs::metadata(file).map_err(|e| Error::io(format!("could not read {}", file.display()), e))?.len();
-    if size > MAX_IMPORT_BYTES {
-        return Err(Error::invalid(format!(
-            "{} is {size} bytes, larger than any Ebb export can be",
-            file.display()
-        )));
-    }
-    let bytes = Zeroizing::new(
-        fs::read(file).map_err(|e| Error::io(format!("could not read {}", file.display()), e))?,
-    );
     // Check the whole file before asking for the passphrase: a bad file never gets near the journal.
-    let doc = Export::parse(&bytes)?;
+    let doc = Export::read_file(file)?;
     let mut j = ctx.unlock()?;
     let current = j.read_all()?;
-    let plan = ImportPlan::new(&doc, &current)?;
-    let summary = json!({
-        "added": plan.added, "updated": plan.updated, "unchanged": plan.unchanged,
-        "settings_changed": plan.settings_changed,
-    });
-    let (added, updated, unchanged) = (plan.added, plan.updated, plan.unchanged);
+    let plan = ImportPlan::new(&doc, &current.records, &current.settings)?;
+    let summary = plan.summary();
     j.put_all(&plan.into_writes())?;
-    say(&format!("Imported: {added} new, {updated} updated, {unchanged} already here."));
-    print_json(&summary)
+    say(&format!(
+        "Imported: {} new, {} updated, {} already here.",
+        summary.added, summary.updated, summary.unchanged
+    ));
+    print_json(&serde_json::to_value(&summary).unwrap_or(Value::Null))
 }
 
 fn passwd(ctx: &Ctx, new_file: Option<&Path>) -> Result<()> {

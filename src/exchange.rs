@@ -4,11 +4,14 @@
 //! anything is written, then every change goes in one transaction. A record whose id is
 //! already in the journal is replaced only when its `updated_at` is newer.
 
+use std::path::Path;
+
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::model::{Entry, Episode, Record, Session, Settings, Timestamp};
-use crate::store::{Contents, index_by_id};
+use crate::store::index_by_id;
 
 /// The `format` marker of an Ebb export.
 pub const FORMAT: &str = "ebb-export";
@@ -65,6 +68,20 @@ impl Export {
         Ok(s)
     }
 
+    /// Reads and checks an export file from disk, refusing one too large to be an export.
+    pub fn read_file(path: &Path) -> Result<Self> {
+        let cant_read = |e| Error::io(format!("could not read {}", path.display()), e);
+        let size = std::fs::metadata(path).map_err(cant_read)?.len();
+        if size > MAX_IMPORT_BYTES {
+            return Err(Error::invalid(format!(
+                "{} is {size} bytes, larger than any Ebb export can be",
+                path.display()
+            )));
+        }
+        let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(cant_read)?);
+        Self::parse(&bytes)
+    }
+
     /// Parses and checks an export file. Errors name the place in the file.
     pub fn parse(bytes: &[u8]) -> Result<Self> {
         let de = &mut serde_json::Deserializer::from_slice(bytes);
@@ -115,31 +132,31 @@ impl Export {
 }
 
 /// What an import would do, worked out before anything is written.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default)]
 pub struct ImportPlan {
     /// Records whose id is new to the journal.
-    #[serde(skip)]
     pub to_add: Vec<Record>,
     /// Records that replace an older version already in the journal.
-    #[serde(skip)]
     pub to_update: Vec<Record>,
     /// The settings, if the file has some that differ from the journal's.
-    #[serde(skip)]
     pub settings: Option<Settings>,
-    /// How many would be added.
-    pub added: usize,
-    /// How many would be updated.
-    pub updated: usize,
     /// How many are already in the journal as given, or there in a newer version.
     pub unchanged: usize,
-    /// Whether the settings would change.
+}
+
+/// What an import did or would do, in numbers for the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct ImportSummary {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
     pub settings_changed: bool,
 }
 
 impl ImportPlan {
-    /// Compares an export with what the journal holds.
-    pub fn new(doc: &Export, current: &Contents) -> Result<Self> {
-        let existing = index_by_id(&current.records);
+    /// Compares an export with the journal's records and settings.
+    pub fn new(doc: &Export, records: &[Record], settings: &Settings) -> Result<Self> {
+        let existing = index_by_id(records);
         let mut plan = ImportPlan::default();
         for rec in doc.records() {
             let id = rec.id().ok_or_else(|| Error::invalid("a record without an id"))?;
@@ -165,14 +182,21 @@ impl ImportPlan {
             }
         }
         if let Some(s) = &doc.settings
-            && *s != current.settings
+            && s != settings
         {
             plan.settings = Some(s.clone());
         }
-        plan.added = plan.to_add.len();
-        plan.updated = plan.to_update.len();
-        plan.settings_changed = plan.settings.is_some();
         Ok(plan)
+    }
+
+    /// The plan in numbers.
+    pub fn summary(&self) -> ImportSummary {
+        ImportSummary {
+            added: self.to_add.len(),
+            updated: self.to_update.len(),
+            unchanged: self.unchanged,
+            settings_changed: self.settings.is_some(),
+        }
     }
 
     /// Every record to write, settings included, for one transaction.

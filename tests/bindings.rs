@@ -2,12 +2,10 @@
 //! `ui/src/api/bindings.ts`. This test fails when they drift; run it with
 //! `EBB_UPDATE_BINDINGS=1` to write the file anew.
 
-use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, ImportSummary, Item, LockState, Page, SessionDraft,
-    Status,
-};
+use ebb::app::{EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, LockState, Page, SessionDraft, Status};
 use ebb::catalog::{Catalog, CatalogItem};
 use ebb::error::ErrorPayload;
+use ebb::exchange::ImportSummary;
 use ebb::model::{Actor, Entry, Episode, Kind, Session, Settings};
 use ebb::patterns::{
     ByActor, CodeCount, Cycle, Intensity, Patterns, Reconnection, ResponseRate, Starter, Totals,

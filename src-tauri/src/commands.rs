@@ -2,11 +2,12 @@
 //! (sizes, ranges, paths), so nothing the page sends reaches the journal unchecked.
 
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, ImportSummary, Item, Page, SessionDraft, Status,
-    user_path, write_recovery_key,
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, Page, SessionDraft, Status, user_path,
+    write_recovery_key,
 };
 use ebb::catalog::Catalog;
 use ebb::crypto::Passphrase;
+use ebb::exchange::ImportSummary;
 use ebb::model::Settings;
 use ebb::patterns::Patterns;
 use tauri::State;

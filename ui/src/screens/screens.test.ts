@@ -78,7 +78,7 @@ describe('LogEpisode', () => {
     backend({
       save_episode: ({ draft }) => ({ type: 'episode', ...(draft as object), id: 'x', occurred_at: '2026-11-23T10:00:00+01:00' }),
     });
-    render(LogEpisode, { revision: 0, partner: 'Sam', catalog, onsaved: () => undefined });
+    render(LogEpisode, { revision: 0, partner: 'Sam', catalog });
     const save = screen.getByRole('button', { name: 'Save' });
     expect(save).toHaveProperty('disabled', true);
     await fireEvent.click(screen.getByLabelText(/Pulling away/));
