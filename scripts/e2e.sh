@@ -12,7 +12,8 @@ cargo build --bin ebb
 target="${CARGO_TARGET_DIR:-$PWD/target}"
 export EBB_APP="$target/debug/ebb-desktop" EBB_CLI="$target/debug/ebb"
 # No accessibility bus or keyring under Xvfb: keep GTK quiet about them.
-export NO_AT_BRIDGE=1 WEBKIT_DISABLE_COMPOSITING_MODE=1
+# The file chooser keeps its settings in memory rather than asking for a session bus.
+export NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory
 cd ui
 run() { xvfb-run -a -s "-screen 0 1280x900x24" node --test --test-concurrency=1 e2e/*.e2e.mjs; }
 # WebKitWebDriver now and then drops a request under Xvfb; one whole re-run is allowed, and

@@ -9,6 +9,8 @@ APT_PACKAGES=(
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   # End-to-end tests: a virtual display and the WebKit WebDriver
   xvfb xauth webkit2gtk-driver
+  # … and what a person does with window frames and file dialogs (ui/e2e/x11.py)
+  xdotool python3-xlib
 )
 
 SUDO=""

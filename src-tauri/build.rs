@@ -9,6 +9,7 @@ fn main() {
         "unlock",
         "recover",
         "lock",
+        "close_window",
         "touch",
         "refresh",
         "catalog",

@@ -12,7 +12,7 @@ use ebb::model::Settings;
 use ebb::patterns::Patterns;
 use tauri::State;
 
-use crate::shell::{Cmd, Shell};
+use crate::shell::{Cmd, Shell, window_error};
 
 type S<'a> = State<'a, Shell>;
 
@@ -44,6 +44,13 @@ fn recover(s: S, recovery_key: String, new_passphrase: String) -> Cmd<Status> {
 #[tauri::command]
 fn lock(s: S, window: tauri::WebviewWindow) -> Cmd<()> {
     s.lock_and_reload(&window)
+}
+
+/// The page has saved what was being typed; lock and close.
+#[tauri::command]
+fn close_window(s: S, window: tauri::WebviewWindow) -> Cmd<()> {
+    s.lock();
+    window.destroy().map_err(window_error)
 }
 
 #[tauri::command]
@@ -165,6 +172,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         unlock,
         recover,
         lock,
+        close_window,
         touch,
         refresh,
         catalog,

@@ -50,6 +50,8 @@ export const api = {
   recover: (recoveryKey: string, newPassphrase: string) =>
     call<Status>('recover', { recoveryKey, newPassphrase }),
   lock: () => call<void>('lock'),
+  /** After the page has saved what was being typed: lock and close the window. */
+  closeWindow: () => call<void>('close_window'),
   touch: () => call<void>('touch'),
   refresh: () => call<boolean>('refresh'),
   catalog: () => call<Catalog>('catalog'),
@@ -76,13 +78,13 @@ export const api = {
 };
 
 /** Asks where to save a file; null when the user cancels. */
-export async function chooseSavePath(defaultPath: string, extension: string, label: string): Promise<string | null> {
-  const path = await save({ defaultPath, filters: [{ name: label, extensions: [extension] }] });
+export async function chooseSavePath(title: string, defaultPath: string, extension: string, label: string): Promise<string | null> {
+  const path = await save({ title, defaultPath, filters: [{ name: label, extensions: [extension] }] });
   return path ?? null;
 }
 
 /** Asks for a file to open; null when the user cancels. */
-export async function chooseOpenPath(extension: string, label: string): Promise<string | null> {
-  const path = await open({ multiple: false, directory: false, filters: [{ name: label, extensions: [extension] }] });
+export async function chooseOpenPath(title: string, extension: string, label: string): Promise<string | null> {
+  const path = await open({ title, multiple: false, directory: false, filters: [{ name: label, extensions: [extension] }] });
   return typeof path === 'string' ? path : null;
 }

@@ -1,0 +1,65 @@
+#!/usr/bin/python3
+"""What a person does with a window's frame, for the end-to-end tests under Xvfb (no window
+manager there): ask a window to close (WM_DELETE_WINDOW, as the title bar's close button
+does), or fill in a GTK file chooser (focus it, type a path, press Enter).
+
+    x11.py close TITLE
+    x11.py choose TITLE PATH
+"""
+import subprocess
+import sys
+import time
+
+from Xlib import X, display, protocol
+
+
+def find(d, title, timeout=20.0):
+    until = time.time() + timeout
+    while time.time() < until:
+        stack = [d.screen().root]
+        while stack:
+            w = stack.pop()
+            try:
+                name = w.get_wm_name()
+                if name == title and w.get_attributes().map_state == X.IsViewable:
+                    return w
+                stack.extend(w.query_tree().children)
+            except Exception:
+                pass
+        time.sleep(0.2)
+    sys.exit(f"no window titled {title!r}")
+
+
+def close(title):
+    d = display.Display()
+    w = find(d, title)
+    protocols = d.intern_atom("WM_PROTOCOLS")
+    delete = d.intern_atom("WM_DELETE_WINDOW")
+    event = protocol.event.ClientMessage(window=w, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0]))
+    w.send_event(event, event_mask=X.NoEventMask)
+    d.flush()
+
+
+def choose(title, path):
+    d = display.Display()
+    w = find(d, title)
+    time.sleep(0.5)  # the chooser fills itself in after it maps
+    wid = str(w.id)
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
+    # Ctrl+L opens the location field in an Open dialog and selects the name in a Save one;
+    # either way the typed path replaces what is there.
+    subprocess.run(["xdotool", "key", "--window", wid, "ctrl+l"], check=True)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "key", "--window", wid, "ctrl+a"], check=True)
+    subprocess.run(["xdotool", "type", "--delay", "5", path], check=True)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "key", "Return"], check=True)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "close":
+        close(sys.argv[2])
+    elif sys.argv[1] == "choose":
+        choose(sys.argv[2], sys.argv[3])
+    else:
+        sys.exit(__doc__)
