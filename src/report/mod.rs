@@ -6,6 +6,7 @@
 
 mod charts;
 mod render;
+pub(crate) mod sentences;
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;

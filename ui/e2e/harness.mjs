@@ -31,7 +31,12 @@ function waitForPort(p, ms) {
 export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), dark = false } = {}) {
   port += 2;
   const env = { ...process.env, EBB_JOURNAL: join(dir, 'journal.ebb'), GTK_THEME: dark ? 'Adwaita:dark' : 'Adwaita' };
-  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  // Its own process group, so closing ends the driver, WebKitWebDriver and the app together.
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
   await waitForPort(port, 15000);
   const browser = await remote({
     hostname: '127.0.0.1',
@@ -49,7 +54,11 @@ export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), da
     } catch {
       // already gone
     }
-    driver.kill();
+    try {
+      process.kill(-driver.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
   };
   return { browser, dir, journal: env.EBB_JOURNAL, close };
 }

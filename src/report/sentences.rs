@@ -1,0 +1,196 @@
+//! The plain sentences the report and the Insights screen share: each says one figure of
+//! the pattern engine in words, beside the same figure for the period before.
+
+use crate::formats::duration_words;
+use crate::model::{Actor, Kind};
+use crate::patterns::{Patterns, Totals};
+
+pub(crate) fn plural(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub(crate) fn nice_date(d: chrono::NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
+pub(crate) fn range_words(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    if from.year() == to.year() {
+        format!("{} – {}", from.format("%-d %B"), nice_date(to))
+    } else {
+        format!("{} – {}", nice_date(from), nice_date(to))
+    }
+}
+
+pub(crate) fn period_words(days: i64) -> String {
+    match days {
+        1 => "day".into(),
+        7 => "week".into(),
+        d if d % 7 == 0 => format!("{} weeks", d / 7),
+        d => format!("{d} days"),
+    }
+}
+
+/// "4 pull-aways (3 by Sam, 1 by you)".
+pub(crate) fn kind_words(totals: &Totals, kind: Kind, partner: &str) -> Option<String> {
+    let by = match kind {
+        Kind::PullAway => totals.pull_away,
+        Kind::Pursuit => totals.pursuit,
+    };
+    let n = by.me + by.partner;
+    if n == 0 {
+        return None;
+    }
+    let noun = match kind {
+        Kind::PullAway => plural(n, "pull-away", "pull-aways"),
+        Kind::Pursuit => plural(n, "pursuit", "pursuits"),
+    };
+    let mut who = vec![];
+    if by.partner > 0 {
+        who.push(format!("{} by {partner}", by.partner));
+    }
+    if by.me > 0 {
+        who.push(format!("{} by you", by.me));
+    }
+    Some(format!("{noun} ({})", who.join(", ")))
+}
+
+pub(crate) fn episodes_sentence(p: &Patterns, prev: &Patterns, period: &str, partner: &str) -> String {
+    let n = p.totals.total();
+    let before = prev.totals.total();
+    let comparison = match n.cmp(&before) {
+        _ if before == 0 && n == 0 => String::new(),
+        std::cmp::Ordering::Less => {
+            format!(" That is {} fewer than the {period} before ({before}).", before - n)
+        }
+        std::cmp::Ordering::Greater => {
+            format!(" That is {} more than the {period} before ({before}).", n - before)
+        }
+        std::cmp::Ordering::Equal => format!(" The same number as the {period} before."),
+    };
+    if n == 0 {
+        let these = if period.contains(' ') { format!("these {period}") } else { format!("this {period}") };
+        return format!("You logged 0 episodes in {these}.{comparison}");
+    }
+    let parts: Vec<String> =
+        [Kind::PullAway, Kind::Pursuit].iter().filter_map(|k| kind_words(&p.totals, *k, partner)).collect();
+    format!("You logged {}: {}.{comparison}", plural(n, "episode", "episodes"), parts.join(" and "))
+}
+
+pub(crate) fn intensity_sentence(p: &Patterns, prev: &Patterns) -> Option<String> {
+    let mean = p.intensity.mean?;
+    let mut s = format!("Intensity averaged {mean:.1} out of 10");
+    if let Some(pm) = prev.intensity.mean {
+        s.push_str(&format!(" (before: {pm:.1})"));
+    }
+    match p.intensity.slope_per_week {
+        Some(sl) if sl <= -0.05 => s.push_str(&format!(", easing by {:.1} a week", -sl)),
+        Some(sl) if sl >= 0.05 => s.push_str(&format!(", rising by {sl:.1} a week")),
+        Some(_) => s.push_str(", holding steady"),
+        None => {}
+    }
+    s.push('.');
+    Some(s)
+}
+
+pub(crate) fn minutes(m: f64) -> String {
+    duration_words(m.round() as i64)
+}
+
+pub(crate) fn reconnection_sentence(p: &Patterns, prev: &Patterns) -> String {
+    let r = &p.reconnection;
+    match (r.median_minutes, r.p90_minutes) {
+        (Some(med), Some(p90)) => {
+            let mut s = format!("Reconnecting took a median of {}", minutes(med));
+            if let Some(pm) = prev.reconnection.median_minutes {
+                let dir = if med < pm - 0.5 {
+                    "down from"
+                } else if med > pm + 0.5 {
+                    "up from"
+                } else {
+                    "about the same as"
+                };
+                s.push_str(&format!(", {dir} {} before", minutes(pm)));
+            }
+            if r.count >= 2 {
+                s.push_str(&format!("; 9 times in 10 it took {} or less", minutes(p90)));
+            }
+            s.push('.');
+            s
+        }
+        _ => "No times of reconnecting were recorded.".into(),
+    }
+}
+
+pub(crate) fn rate_sentence(p: &Patterns, prev: &Patterns) -> String {
+    let r = &p.secure_response_rate;
+    match r.rate {
+        None => {
+            "None of the episodes in this period were your own moves, so there are no responses to count."
+                .into()
+        }
+        Some(rate) => {
+            let mut s = format!(
+                "You tried a secure response in {} of your {} ({:.0}%)",
+                r.with_response,
+                plural(r.episodes, "episode", "episodes"),
+                rate * 100.0
+            );
+            if let Some(pr) = prev.secure_response_rate.rate {
+                s.push_str(&format!("; before: {:.0}%", pr * 100.0));
+            }
+            s.push('.');
+            s
+        }
+    }
+}
+
+pub(crate) fn starter_words(actor: Actor, kind: Kind, partner: &str) -> String {
+    match (actor, kind) {
+        (Actor::Me, Kind::PullAway) => "you pulled away".into(),
+        (Actor::Me, Kind::Pursuit) => "you pursued".into(),
+        (Actor::Partner, Kind::PullAway) => format!("{partner} pulled away"),
+        (Actor::Partner, Kind::Pursuit) => format!("{partner} pursued"),
+    }
+}
+
+pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
+    let n = p.cycles.len();
+    if n == 0 {
+        return "No cycles this time: no move was answered by the other's within a day.".into();
+    }
+    let mut starts: Vec<((Actor, Kind), usize)> = vec![];
+    for c in &p.cycles {
+        let key = (c.started_by.actor, c.started_by.kind);
+        match starts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, count)) => *count += 1,
+            None => starts.push((key, 1)),
+        }
+    }
+    starts.sort_by_key(|s| std::cmp::Reverse(s.1));
+    let ((actor, kind), top) = starts[0];
+    let mut s = format!(
+        "{} — one partner's move answered by the other's within a day. {} started when {}.",
+        plural(n as u32, "cycle", "cycles"),
+        if top == n { "All".to_owned() } else { format!("{top} of {n}") },
+        starter_words(actor, kind, partner)
+    );
+    let mut triggers: Vec<(String, usize)> = vec![];
+    for c in &p.cycles {
+        let t = c.trigger.trim().to_lowercase();
+        if t.is_empty() {
+            continue;
+        }
+        match triggers.iter_mut().find(|(k, _)| *k == t) {
+            Some((_, count)) => *count += 1,
+            None => triggers.push((t, 1)),
+        }
+    }
+    triggers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    if let Some((t, count)) = triggers.first()
+        && *count > 1
+    {
+        s.push_str(&format!(" {count} began after “{t}”."));
+    }
+    s
+}
