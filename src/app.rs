@@ -16,9 +16,11 @@ use zeroize::Zeroize;
 use crate::crypto::{Passphrase, RecoveryKey};
 use crate::error::{Error, Result};
 use crate::exchange::{Export, ImportPlan, ImportSummary};
+use crate::insights::{Insights, Timeline};
 use crate::model::{Actor, Date, Entry, Episode, Kind, Record, RecordId, Session, Settings, Timestamp};
 use crate::patterns::{Patterns, compute, episodes_in};
 use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
+use crate::report::{self, FlaggedRecord, Redaction, RenderOptions, Report};
 use crate::store::Journal;
 
 /// Where the app stands.
@@ -159,6 +161,55 @@ impl Item {
             Record::Settings(_) => None,
         }
     }
+}
+
+/// The longest range the Insights and preparation screens take, in days.
+const MAX_RANGE_DAYS: i64 = 3660;
+/// A partner's name as typed on the preparation screen is cut to this length.
+const MAX_NAME_CHARS: usize = 100;
+
+/// What the preparation screen asks for: a range (empty: since the last session, or the
+/// last four weeks when there is none) and what to leave out.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
+pub struct PrepRequest {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub redaction: Redaction,
+    /// How to name the partner in this copy; the saved setting when absent.
+    pub partner_name: Option<String>,
+}
+
+/// A flagged record the user may leave out.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PrepItem {
+    pub id: String,
+    pub when: String,
+    pub title: String,
+}
+
+/// The report as it will print, and the figures beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PrepView {
+    pub from: String,
+    pub to: String,
+    pub previous_from: String,
+    pub previous_to: String,
+    /// The range starts at the last session.
+    pub since_session: bool,
+    /// Every flagged record in range, left out or not.
+    pub items: Vec<PrepItem>,
+    /// The report's body (escaped by its template), shown with the report's own stylesheet.
+    pub html: String,
+    pub current: Patterns,
+    pub previous: Patterns,
+}
+
+/// The file forms of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFile {
+    Html,
+    Markdown,
 }
 
 /// One page of records, newest first.
@@ -604,6 +655,97 @@ impl App {
             |x: Option<&str>| x.filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose();
         let range = DateRange { from: parse(from)?, to: parse(to)? };
         Ok(compute(&episodes_in(&s.records, &range)))
+    }
+
+    /// The whole journal laid out in time, for the Timeline screen.
+    pub fn timeline(&self) -> Result<Timeline> {
+        Ok(crate::insights::timeline(&self.session()?.records))
+    }
+
+    /// The Insights screen's figures for `[from, to]` (local dates, `YYYY-MM-DD`).
+    pub fn insights(&self, from: &str, to: &str) -> Result<Insights> {
+        let s = self.session()?;
+        let (from, to) = (Date::parse(from)?.0, Date::parse(to)?.0);
+        if from > to {
+            return Err(Error::invalid("the range starts after it ends"));
+        }
+        if (to - from).num_days() > MAX_RANGE_DAYS {
+            return Err(Error::invalid("choose a range of at most ten years"));
+        }
+        Ok(crate::insights::insights(&s.records, from, to, &s.settings.partner_name))
+    }
+
+    /// The report as the preparation screen shows it, with the user's choices applied.
+    pub fn prep(&self, req: &PrepRequest) -> Result<PrepView> {
+        let (report, opts, since_session) = self.prep_report(req)?;
+        let items = report
+            .flagged
+            .iter()
+            .map(|f| match &f.record {
+                FlaggedRecord::Entry(e) => PrepItem {
+                    id: e.id.as_str().to_owned(),
+                    when: e.date.to_string(),
+                    title: "Daily entry".into(),
+                },
+                FlaggedRecord::Episode(e) => PrepItem {
+                    id: e.id.as_str().to_owned(),
+                    when: e.occurred_at.as_str().to_owned(),
+                    title: crate::formats::episode_headline(e, &opts.settings),
+                },
+            })
+            .collect();
+        let mut shown = report.clone();
+        shown.redact(&req.redaction);
+        Ok(PrepView {
+            from: report.from.to_string(),
+            to: report.to.to_string(),
+            previous_from: report.previous.from.to_string(),
+            previous_to: report.previous.to.to_string(),
+            since_session,
+            items,
+            html: report::html_body(&shown, &opts)?,
+            current: shown.patterns,
+            previous: shown.previous.patterns,
+        })
+    }
+
+    /// Writes the report, with the user's choices applied, as HTML or Markdown to `dest`.
+    pub fn export_prep(&self, req: &PrepRequest, format: ReportFile, dest: &Path) -> Result<()> {
+        let (mut report, opts, _) = self.prep_report(req)?;
+        report.redact(&req.redaction);
+        let text = match format {
+            ReportFile::Html => report::html(&report, &opts)?,
+            ReportFile::Markdown => report::markdown(&report, &opts)?,
+        };
+        write_private(dest, text.as_bytes())
+    }
+
+    fn prep_report(&self, req: &PrepRequest) -> Result<(Report, RenderOptions, bool)> {
+        let s = self.session()?;
+        let today = Local::now().date_naive();
+        let parse = |x: &Option<String>| {
+            x.as_deref().filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose()
+        };
+        let (range, since_session) = match (parse(&req.from)?, parse(&req.to)?) {
+            (Some(f), Some(t)) => ((f, t), false),
+            _ => match report::since_last_session(&s.records, today) {
+                Some(r) => (r, true),
+                None => (report::default_range(today), false),
+            },
+        };
+        if range.0 > range.1 || (range.1 - range.0).num_days() > MAX_RANGE_DAYS {
+            return Err(Error::invalid("choose a range that starts before it ends, of at most ten years"));
+        }
+        let mut settings = s.settings.clone();
+        if let Some(name) = &req.partner_name {
+            settings.partner_name = name.trim().chars().take(MAX_NAME_CHARS).collect();
+        }
+        let opts = RenderOptions {
+            settings,
+            generated_at: today.format("%-d %B %Y").to_string(),
+            text_hidden: req.redaction.hide_text,
+        };
+        Ok((report::build(&s.records, range.0, range.1), opts, since_session))
     }
 
     /// Changes the passphrase after checking the current one.

@@ -813,6 +813,7 @@ fn report(
         let opts = report::RenderOptions {
             settings: c.settings.clone(),
             generated_at: today.format("%-d %B %Y").to_string(),
+            text_hidden: false,
         };
         let doc = match format {
             ReportFormat::Json => {

@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod error;
 pub mod exchange;
 pub mod formats;
+pub mod insights;
 pub mod model;
 pub mod patterns;
 pub mod query;

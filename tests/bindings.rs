@@ -2,15 +2,22 @@
 //! `ui/src/api/bindings.ts`. This test fails when they drift; run it with
 //! `EBB_UPDATE_BINDINGS=1` to write the file anew.
 
-use ebb::app::{EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, LockState, Page, SessionDraft, Status};
+use ebb::app::{
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, LockState, Page, PrepItem, PrepRequest, PrepView,
+    ReportFile, SessionDraft, Status,
+};
 use ebb::catalog::{Catalog, CatalogItem};
 use ebb::error::ErrorPayload;
 use ebb::exchange::ImportSummary;
+use ebb::insights::{
+    CycleLink, DayPoint, Insights, Mark, MonthFigures, Sentences, SessionMark, Timeline, WeekFigures,
+};
 use ebb::model::{Actor, Entry, Episode, Kind, Session, Settings};
 use ebb::patterns::{
     ByActor, CodeCount, Cycle, Intensity, Patterns, Reconnection, ResponseRate, Starter, Totals,
     TriggerCount, Week,
 };
+use ebb::report::Redaction;
 use ts_rs::{Config, TS};
 
 fn generate() -> String {
@@ -46,6 +53,20 @@ fn generate() -> String {
         CodeCount::decl(&cfg),
         ResponseRate::decl(&cfg),
         Patterns::decl(&cfg),
+        Mark::decl(&cfg),
+        DayPoint::decl(&cfg),
+        SessionMark::decl(&cfg),
+        CycleLink::decl(&cfg),
+        Timeline::decl(&cfg),
+        WeekFigures::decl(&cfg),
+        MonthFigures::decl(&cfg),
+        Sentences::decl(&cfg),
+        Insights::decl(&cfg),
+        Redaction::decl(&cfg),
+        PrepRequest::decl(&cfg),
+        PrepItem::decl(&cfg),
+        PrepView::decl(&cfg),
+        ReportFile::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs (ts-rs). Do not edit by hand:\n\

@@ -2,12 +2,13 @@
 //! (sizes, ranges, paths), so nothing the page sends reaches the journal unchecked.
 
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, Page, SessionDraft, Status, user_path,
-    write_recovery_key,
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, Page, PrepRequest, PrepView, ReportFile,
+    SessionDraft, Status, user_path, write_recovery_key,
 };
 use ebb::catalog::Catalog;
 use ebb::crypto::Passphrase;
 use ebb::exchange::ImportSummary;
+use ebb::insights::{Insights, Timeline};
 use ebb::model::Settings;
 use ebb::patterns::Patterns;
 use tauri::State;
@@ -149,6 +150,26 @@ fn backup(s: S, path: String) -> Cmd<()> {
 }
 
 #[tauri::command]
+fn timeline(s: S) -> Cmd<Timeline> {
+    s.run(|a| a.timeline())
+}
+
+#[tauri::command]
+fn insights(s: S, from: String, to: String) -> Cmd<Insights> {
+    s.run(|a| a.insights(&from, &to))
+}
+
+#[tauri::command]
+fn prep(s: S, request: PrepRequest) -> Cmd<PrepView> {
+    s.run(|a| a.prep(&request))
+}
+
+#[tauri::command]
+fn export_prep(s: S, request: PrepRequest, format: ReportFile, path: String) -> Cmd<()> {
+    s.run(|a| a.export_prep(&request, format, &user_path(&path)?))
+}
+
+#[tauri::command]
 fn export(s: S, format: ExportFormat, path: String) -> Cmd<usize> {
     s.run(|a| a.export(format, &user_path(&path)?))
 }
@@ -173,6 +194,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         recover,
         lock,
         close_window,
+        timeline,
+        insights,
+        prep,
+        export_prep,
         touch,
         refresh,
         catalog,

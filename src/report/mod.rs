@@ -9,13 +9,17 @@ mod render;
 pub(crate) mod sentences;
 
 use chrono::{Duration, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::model::{Date, Entry, Episode, Record, Session, Settings};
 use crate::patterns::{Patterns, compute, episodes_in};
 use crate::query::{DateRange, sort_oldest_first};
 
-pub use render::{html, markdown};
+pub use render::{html, html_body, markdown};
+
+/// The report's stylesheet, for a page that shows [`html_body`].
+pub const CSS: &str = include_str!("templates/report.css");
 
 /// Days in the default report range: the last four weeks up to today.
 pub const DEFAULT_DAYS: i64 = 28;
@@ -131,4 +135,124 @@ pub struct RenderOptions {
     pub settings: Settings,
     /// When the report was made, shown in its footer.
     pub generated_at: String,
+    /// The user's own words were left out ([`Redaction::hide_text`]): empty lists say so
+    /// rather than "nothing was written down".
+    pub text_hidden: bool,
+}
+
+/// What the user chose to leave out of a copy of the report on the preparation screen.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
+pub struct Redaction {
+    /// Ids of flagged entries and episodes not to include.
+    pub leave_out: Vec<String>,
+    /// Leave out everything written in the user's own words: entry text, triggers, stories,
+    /// needs, feelings, notes and homework. Counts, codes and intensities stay.
+    pub hide_text: bool,
+}
+
+impl Report {
+    /// Applies the user's choices to this copy of the report.
+    pub fn redact(&mut self, r: &Redaction) {
+        self.flagged.retain(|f| {
+            let id = match &f.record {
+                FlaggedRecord::Entry(e) => e.id.as_str(),
+                FlaggedRecord::Episode(e) => e.id.as_str(),
+            };
+            !r.leave_out.iter().any(|x| x == id)
+        });
+        if !r.hide_text {
+            return;
+        }
+        for f in &mut self.flagged {
+            match &mut f.record {
+                FlaggedRecord::Entry(e) => e.text.clear(),
+                FlaggedRecord::Episode(e) => {
+                    for t in [&mut e.trigger, &mut e.story, &mut e.need, &mut e.next_time, &mut e.notes] {
+                        t.clear();
+                    }
+                    e.feelings.clear();
+                }
+            }
+        }
+        for s in &mut self.sessions {
+            s.notes.clear();
+            s.homework.clear();
+        }
+        for p in [&mut self.patterns, &mut self.previous.patterns] {
+            p.triggers.clear();
+            for c in &mut p.cycles {
+                c.trigger.clear();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, Kind, RecordId, Timestamp};
+
+    fn id(n: u32) -> String {
+        format!("00000000-0000-4000-8000-{n:012}")
+    }
+
+    fn records() -> Vec<Record> {
+        let t = Timestamp::parse("2026-11-10T09:00:00Z").unwrap();
+        let entry = Entry {
+            id: RecordId::parse(&id(1)).unwrap(),
+            date: Date(NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()),
+            text: "ENTRY-WORDS about the weekend".into(),
+            mood: None,
+            closeness: None,
+            safety: None,
+            tags: vec![],
+            for_therapy: true,
+            created_at: t.clone(),
+            updated_at: t,
+        };
+        let mut a = Episode::bare(&id(2), "2026-11-11T20:00:00+00:00", Kind::Pursuit, Actor::Me);
+        a.trigger = "TRIGGER-WORDS".into();
+        a.story = "STORY-WORDS".into();
+        a.for_therapy = true;
+        a.intensity = Some(7);
+        let mut b = Episode::bare(&id(3), "2026-11-11T21:00:00+00:00", Kind::PullAway, Actor::Partner);
+        b.for_therapy = true;
+        b.need = "NEED-WORDS".into();
+        vec![Record::Entry(entry), Record::Episode(a), Record::Episode(b)]
+    }
+
+    fn page(r: &Report, hidden: bool) -> String {
+        let opts = RenderOptions { text_hidden: hidden, ..RenderOptions::default() };
+        html_body(r, &opts).unwrap() + &markdown(r, &opts).unwrap()
+    }
+
+    #[test]
+    fn leaving_out_items_removes_them_and_nothing_else() {
+        let from = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let to = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let mut r = build(&records(), from, to);
+        assert!(page(&r, false).contains("ENTRY-WORDS"));
+        r.redact(&Redaction { leave_out: vec![id(1), id(3)], hide_text: false });
+        assert_eq!(r.flagged.len(), 1);
+        let p = page(&r, false);
+        assert!(!p.contains("ENTRY-WORDS") && !p.contains("NEED-WORDS"), "{p}");
+        assert!(p.contains("TRIGGER-WORDS"));
+        assert_eq!(r.patterns.totals.total(), 2, "figures still count every episode");
+    }
+
+    #[test]
+    fn hiding_free_text_keeps_counts_and_says_what_was_left_out() {
+        let from = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        let to = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let mut r = build(&records(), from, to);
+        r.redact(&Redaction { leave_out: vec![], hide_text: true });
+        let p = page(&r, true);
+        for words in ["ENTRY-WORDS", "TRIGGER-WORDS", "STORY-WORDS", "NEED-WORDS"] {
+            assert!(!p.contains(words), "{words} left in:\n{p}");
+        }
+        assert_eq!(r.flagged.len(), 3);
+        assert!(p.contains("7 of 10"), "intensity stays");
+        assert!(p.contains("Left out of this copy."));
+        assert_eq!(r.patterns.cycles.len(), 1);
+    }
 }

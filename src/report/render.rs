@@ -17,6 +17,7 @@ const MAX_EXCERPT: usize = 200;
 
 const MD_TEMPLATE: &str = include_str!("templates/report.md");
 const HTML_TEMPLATE: &str = include_str!("templates/report.html");
+const HTML_BODY_TEMPLATE: &str = include_str!("templates/report_body.html");
 
 /// Renders the Markdown form.
 pub fn markdown(report: &Report, opts: &RenderOptions) -> Result<String> {
@@ -26,6 +27,12 @@ pub fn markdown(report: &Report, opts: &RenderOptions) -> Result<String> {
 /// Renders the self-contained HTML form (inline CSS and SVG, no scripts, nothing external).
 pub fn html(report: &Report, opts: &RenderOptions) -> Result<String> {
     render("report.html", report, opts)
+}
+
+/// Renders the page's body only, for the desktop app to show inside its own page beside the
+/// choices of what to leave out (the app loads [`super::CSS`] itself).
+pub fn html_body(report: &Report, opts: &RenderOptions) -> Result<String> {
+    render("report_body.html", report, opts)
 }
 
 /// Escapes what a Markdown reader would otherwise treat as HTML or table syntax.
@@ -63,6 +70,7 @@ fn environment() -> Result<Environment<'static>> {
     let err = |e: minijinja::Error| Error::invalid(format!("report template: {e}"));
     env.add_template("report.md", MD_TEMPLATE).map_err(err)?;
     env.add_template("report.html", HTML_TEMPLATE).map_err(err)?;
+    env.add_template("report_body.html", HTML_BODY_TEMPLATE).map_err(err)?;
     Ok(env)
 }
 
@@ -72,6 +80,7 @@ fn render(name: &str, report: &Report, opts: &RenderOptions) -> Result<String> {
     let labels = charts::week_labels(report.from.0, report.to.0);
     let ctx = context! {
         v => view,
+        css => Value::from_safe_string(super::CSS.to_owned()),
         weekly_svg => Value::from_safe_string(charts::weekly_bars(&report.patterns.weeks, &labels)),
         intensity_svg => Value::from_safe_string(charts::intensity_line(&report.patterns.weeks, &labels)),
         colours => context! {
@@ -140,6 +149,7 @@ struct View {
     flagged: Vec<FlaggedRow>,
     sessions: Vec<SessionRow>,
     generated_at: String,
+    text_hidden: bool,
 }
 
 impl View {
@@ -261,6 +271,7 @@ impl View {
                 })
                 .collect(),
             generated_at: opts.generated_at.clone(),
+            text_hidden: opts.text_hidden,
         }
     }
 }

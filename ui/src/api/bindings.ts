@@ -176,3 +176,92 @@ export type Patterns = { totals: Totals, weeks: Array<Week>, cycles: Array<Cycle
  * Counts by local weekday (Monday = 0) and local hour.
  */
 heatmap: [[number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number]], };
+
+export type Mark = { id: string, 
+/**
+ * `occurred_at` as stored.
+ */
+at: string, 
+/**
+ * The same instant in milliseconds since the epoch, for placing the mark.
+ */
+t: number, kind: Kind, actor: Actor, intensity: number | null, 
+/**
+ * When the two reconnected, in milliseconds since the epoch.
+ */
+reconnected_t: number | null, trigger: string, for_therapy: boolean, };
+
+export type DayPoint = { date: string, 
+/**
+ * Noon of that date (UTC), in milliseconds since the epoch.
+ */
+t: number, closeness: number | null, safety: number | null, };
+
+export type SessionMark = { id: string, date: string, 
+/**
+ * Noon of that date (UTC), in milliseconds since the epoch.
+ */
+t: number, };
+
+export type CycleLink = { marks: Array<number>, started_by: Starter, trigger: string, };
+
+export type Timeline = { marks: Array<Mark>, days: Array<DayPoint>, sessions: Array<SessionMark>, cycles: Array<CycleLink>, };
+
+export type WeekFigures = { 
+/**
+ * `%G-W%V`.
+ */
+week: string, 
+/**
+ * The Monday, `YYYY-MM-DD`.
+ */
+monday: string, totals: Totals, mean_intensity: number | null, reconnection_median_minutes: number | null, };
+
+export type MonthFigures = { 
+/**
+ * `YYYY-MM`.
+ */
+month: string, secure_response_rate: ResponseRate, };
+
+export type Sentences = { episodes: string, intensity: string, reconnection: string, cycles: string, triggers: string, behaviors: string, responses: string, heatmap: string, };
+
+export type Insights = { from: string, to: string, previous_from: string, previous_to: string, patterns: Patterns, previous: Patterns, weeks: Array<WeekFigures>, months: Array<MonthFigures>, sentences: Sentences, 
+/**
+ * Said instead of reading much into a handful of episodes.
+ */
+encouragement: string | null, };
+
+export type Redaction = { 
+/**
+ * Ids of flagged entries and episodes not to include.
+ */
+leave_out: Array<string>, 
+/**
+ * Leave out everything written in the user's own words: entry text, triggers, stories,
+ * needs, feelings, notes and homework. Counts, codes and intensities stay.
+ */
+hide_text: boolean, };
+
+export type PrepRequest = { from: string | null, to: string | null, redaction: Redaction, 
+/**
+ * How to name the partner in this copy; the saved setting when absent.
+ */
+partner_name: string | null, };
+
+export type PrepItem = { id: string, when: string, title: string, };
+
+export type PrepView = { from: string, to: string, previous_from: string, previous_to: string, 
+/**
+ * The range starts at the last session.
+ */
+since_session: boolean, 
+/**
+ * Every flagged record in range, left out or not.
+ */
+items: Array<PrepItem>, 
+/**
+ * The report's body (escaped by its template), shown with the report's own stylesheet.
+ */
+html: string, current: Patterns, previous: Patterns, };
+
+export type ReportFile = "html" | "markdown";

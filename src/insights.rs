@@ -1,0 +1,481 @@
+//! What the desktop app's Timeline and Insights screens draw. Every figure comes from the
+//! pattern engine ([`patterns::compute`] and [`patterns::cycles`]) — over the chosen range,
+//! the period before it, and each week or month of the range — so the app only places marks
+//! and never counts anything itself.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::formats::code_label;
+use crate::model::{Actor, Kind, Record};
+use crate::patterns::{self, Patterns, ResponseRate, Starter, Totals};
+use crate::query::DateRange;
+use crate::report::sentences;
+
+/// Below this many episodes in a range, Insights says "keep going" rather than reading much
+/// into the figures.
+pub const FEW_EPISODES: u32 = 5;
+
+/// One episode on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Mark {
+    pub id: String,
+    /// `occurred_at` as stored.
+    pub at: String,
+    /// The same instant in milliseconds since the epoch, for placing the mark.
+    pub t: i64,
+    pub kind: Kind,
+    pub actor: Actor,
+    pub intensity: Option<u8>,
+    /// When the two reconnected, in milliseconds since the epoch.
+    pub reconnected_t: Option<i64>,
+    pub trigger: String,
+    pub for_therapy: bool,
+}
+
+/// A day's closeness and safety (the mean of that day's entries that have them).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DayPoint {
+    pub date: String,
+    /// Noon of that date (UTC), in milliseconds since the epoch.
+    pub t: i64,
+    pub closeness: Option<f64>,
+    pub safety: Option<f64>,
+}
+
+/// A therapy session on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct SessionMark {
+    pub id: String,
+    pub date: String,
+    /// Noon of that date (UTC), in milliseconds since the epoch.
+    pub t: i64,
+}
+
+/// A cycle as positions in [`Timeline::marks`], so links are drawn without a lookup.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CycleLink {
+    pub marks: Vec<u32>,
+    pub started_by: Starter,
+    pub trigger: String,
+}
+
+/// The whole journal laid out in time, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Timeline {
+    pub marks: Vec<Mark>,
+    pub days: Vec<DayPoint>,
+    pub sessions: Vec<SessionMark>,
+    pub cycles: Vec<CycleLink>,
+}
+
+/// One ISO week of the range, empty weeks included, so charts have no gaps.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct WeekFigures {
+    /// `%G-W%V`.
+    pub week: String,
+    /// The Monday, `YYYY-MM-DD`.
+    pub monday: String,
+    pub totals: Totals,
+    pub mean_intensity: Option<f64>,
+    pub reconnection_median_minutes: Option<f64>,
+}
+
+/// One calendar month of the range.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MonthFigures {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub secure_response_rate: ResponseRate,
+}
+
+/// One plain sentence above each chart.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Sentences {
+    pub episodes: String,
+    pub intensity: String,
+    pub reconnection: String,
+    pub cycles: String,
+    pub triggers: String,
+    pub behaviors: String,
+    pub responses: String,
+    pub heatmap: String,
+}
+
+/// Everything the Insights screen shows for one range.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Insights {
+    pub from: String,
+    pub to: String,
+    pub previous_from: String,
+    pub previous_to: String,
+    pub patterns: Patterns,
+    pub previous: Patterns,
+    pub weeks: Vec<WeekFigures>,
+    pub months: Vec<MonthFigures>,
+    pub sentences: Sentences,
+    /// Said instead of reading much into a handful of episodes.
+    pub encouragement: Option<String>,
+}
+
+fn noon_ms(d: NaiveDate) -> i64 {
+    d.and_hms_opt(12, 0, 0).map(|t| t.and_utc().timestamp_millis()).unwrap_or_default()
+}
+
+/// Lays out every episode, daily entry and session of the journal, oldest first.
+pub fn timeline(records: &[Record]) -> Timeline {
+    let mut episodes: Vec<&crate::model::Episode> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Episode(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    episodes.sort_by(|a, b| {
+        a.occurred_at.datetime().cmp(&b.occurred_at.datetime()).then_with(|| a.id.as_str().cmp(b.id.as_str()))
+    });
+    let position: std::collections::HashMap<&str, u32> =
+        episodes.iter().enumerate().map(|(i, e)| (e.id.as_str(), i as u32)).collect();
+    let marks = episodes
+        .iter()
+        .map(|e| Mark {
+            id: e.id.as_str().to_owned(),
+            at: e.occurred_at.as_str().to_owned(),
+            t: e.occurred_at.datetime().timestamp_millis(),
+            kind: e.kind,
+            actor: e.actor,
+            intensity: e.intensity,
+            reconnected_t: e.reconnected_at.as_ref().map(|r| r.datetime().timestamp_millis()),
+            trigger: e.trigger.trim().to_owned(),
+            for_therapy: e.for_therapy,
+        })
+        .collect();
+    let cycles = patterns::cycles(&episodes)
+        .into_iter()
+        .map(|c| CycleLink {
+            marks: c.episodes.iter().filter_map(|id| position.get(id.as_str()).copied()).collect(),
+            started_by: c.started_by,
+            trigger: c.trigger.trim().to_owned(),
+        })
+        .collect();
+
+    let mut by_day: BTreeMap<NaiveDate, (Vec<u8>, Vec<u8>)> = BTreeMap::new();
+    let mut sessions = vec![];
+    for r in records {
+        match r {
+            Record::Entry(e) => {
+                let day = by_day.entry(e.date.0).or_default();
+                day.0.extend(e.closeness);
+                day.1.extend(e.safety);
+            }
+            Record::Session(s) => sessions.push(SessionMark {
+                id: s.id.as_str().to_owned(),
+                date: s.date.to_string(),
+                t: noon_ms(s.date.0),
+            }),
+            Record::Episode(_) | Record::Settings(_) => {}
+        }
+    }
+    sessions.sort_by(|a, b| a.t.cmp(&b.t).then_with(|| a.id.cmp(&b.id)));
+    let mean =
+        |v: &[u8]| (!v.is_empty()).then(|| v.iter().map(|&x| f64::from(x)).sum::<f64>() / v.len() as f64);
+    let days = by_day
+        .into_iter()
+        .filter(|(_, (c, s))| !c.is_empty() || !s.is_empty())
+        .map(|(d, (c, s))| DayPoint {
+            date: d.to_string(),
+            t: noon_ms(d),
+            closeness: mean(&c),
+            safety: mean(&s),
+        })
+        .collect();
+    Timeline { marks, days, sessions, cycles }
+}
+
+/// The figures, series and sentences of the Insights screen for `[from, to]`.
+pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name: &str) -> Insights {
+    let days = (to - from).num_days() + 1;
+    let prev_to = from - Duration::days(1);
+    let prev_from = from - Duration::days(days);
+    let over = |a: NaiveDate, b: NaiveDate| {
+        patterns::compute(&patterns::episodes_in(records, &DateRange { from: Some(a), to: Some(b) }))
+    };
+    let p = over(from, to);
+    let prev = over(prev_from, prev_to);
+
+    let mut weeks = vec![];
+    let mut monday = from - Duration::days(i64::from(from.weekday().num_days_from_monday()));
+    while monday <= to {
+        let sunday = monday + Duration::days(6);
+        let w = over(monday.max(from), sunday.min(to));
+        weeks.push(WeekFigures {
+            week: monday.format("%G-W%V").to_string(),
+            monday: monday.to_string(),
+            totals: w.totals,
+            mean_intensity: w.intensity.mean,
+            reconnection_median_minutes: w.reconnection.median_minutes,
+        });
+        monday += Duration::days(7);
+    }
+
+    let mut months = vec![];
+    let mut first = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
+    while first <= to {
+        let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(to + Duration::days(1));
+        let m = over(first.max(from), (next - Duration::days(1)).min(to));
+        months.push(MonthFigures {
+            month: first.format("%Y-%m").to_string(),
+            secure_response_rate: m.secure_response_rate,
+        });
+        first = next;
+    }
+
+    let partner = match partner_name.trim() {
+        "" => "your partner".to_owned(),
+        n => n.to_owned(),
+    };
+    let period = sentences::period_words(days);
+    let total = p.totals.total();
+    let sentences = Sentences {
+        episodes: sentences::episodes_sentence(&p, &prev, &period, &partner),
+        intensity: sentences::intensity_sentence(&p, &prev)
+            .unwrap_or_else(|| "No intensities were noted in this period.".into()),
+        reconnection: sentences::reconnection_sentence(&p, &prev),
+        cycles: sentences::cycles_sentence(&p, &partner),
+        triggers: triggers_sentence(&p),
+        behaviors: behaviors_sentence(&p),
+        responses: sentences::rate_sentence(&p, &prev),
+        heatmap: heatmap_sentence(&p.heatmap),
+    };
+    let encouragement = (total < FEW_EPISODES).then(|| {
+        let logged = match total {
+            0 => "No episodes are logged in this period yet.".to_owned(),
+            1 => "One episode is logged in this period so far.".to_owned(),
+            n => format!("{n} episodes are logged in this period so far."),
+        };
+        format!(
+            "{logged} Patterns start to show after a few weeks of logging — every entry you add makes \
+             this page more useful, for you and for your sessions."
+        )
+    });
+    Insights {
+        from: from.to_string(),
+        to: to.to_string(),
+        previous_from: prev_from.to_string(),
+        previous_to: prev_to.to_string(),
+        patterns: p,
+        previous: prev,
+        weeks,
+        months,
+        sentences,
+        encouragement,
+    }
+}
+
+/// "Most cycles started after …" when one trigger opens most cycles, else the most frequent
+/// trigger.
+fn triggers_sentence(p: &Patterns) -> String {
+    let mut by_cycle: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &p.cycles {
+        let t = c.trigger.trim().to_lowercase();
+        if !t.is_empty() {
+            *by_cycle.entry(t).or_default() += 1;
+        }
+    }
+    if let Some((t, n)) = by_cycle.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+        && *n >= 2
+    {
+        let most = if *n * 2 > p.cycles.len() { "Most cycles" } else { "More cycles than any other way" };
+        return format!("{most} started after “{t}” ({n} of {}).", p.cycles.len());
+    }
+    match p.triggers.first() {
+        Some(t) if t.count >= 2 => format!("“{}” set things off most often ({} times).", t.trigger, t.count),
+        Some(_) => "Each trigger written down came up once so far.".into(),
+        None => "No triggers were written down in this period.".into(),
+    }
+}
+
+fn behaviors_sentence(p: &Patterns) -> String {
+    match p.behaviors.first() {
+        Some(b) => format!(
+            "The move logged most often: {} ({} {}).",
+            code_label(&b.code).to_lowercase(),
+            b.count,
+            if b.count == 1 { "time" } else { "times" }
+        ),
+        None => "No behaviours were noted in this period.".into(),
+    }
+}
+
+fn heatmap_sentence(h: &[[u32; 24]; 7]) -> String {
+    let total: u32 = h.iter().flatten().sum();
+    if total == 0 {
+        return "Nothing to place on the week yet.".into();
+    }
+    let day_totals: Vec<u32> = h.iter().map(|d| d.iter().sum()).collect();
+    let day = (0..7).max_by(|&a, &b| day_totals[a].cmp(&day_totals[b]).then(b.cmp(&a))).unwrap_or(0);
+    let mut hours = [0u32; 24];
+    for d in h {
+        for (i, c) in d.iter().enumerate() {
+            hours[i] += c;
+        }
+    }
+    let hour = (0..24).max_by(|&a, &b| hours[a].cmp(&hours[b]).then(b.cmp(&a))).unwrap_or(0);
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let name = DAYS[day];
+    format!(
+        "Episodes came most often on {name}s ({} of {total}) and in the hour from {hour:02}:00 ({}).",
+        day_totals[day], hours[hour]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Date, Entry, Episode, RecordId, Session, Timestamp};
+    use Actor::{Me, Partner};
+    use Kind::{PullAway, Pursuit};
+
+    fn id(n: u32) -> String {
+        format!("00000000-0000-4000-8000-{n:012}")
+    }
+
+    fn ep(n: u32, at: &str, kind: Kind, actor: Actor) -> Episode {
+        Episode::bare(&id(n), at, kind, actor)
+    }
+
+    fn day(d: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()
+    }
+
+    fn entry(n: u32, date: &str, closeness: Option<u8>, safety: Option<u8>) -> Record {
+        let t = Timestamp::parse("2026-11-01T09:00:00Z").unwrap();
+        Record::Entry(Entry {
+            id: RecordId::parse(&id(n)).unwrap(),
+            date: Date(day(date)),
+            text: String::new(),
+            mood: None,
+            closeness,
+            safety,
+            tags: vec![],
+            for_therapy: false,
+            created_at: t.clone(),
+            updated_at: t,
+        })
+    }
+
+    #[test]
+    fn timeline_orders_marks_by_instant_and_links_cycles_by_position() {
+        // Stored out of order; the +05:00 one is the earliest instant.
+        let mut late = ep(1, "2026-11-10T20:00:00+00:00", Pursuit, Me);
+        late.reconnected_at = Some(Timestamp::parse("2026-11-10T23:00:00+00:00").unwrap());
+        let early = ep(2, "2026-11-10T23:00:00+05:00", PullAway, Partner); // 18:00 UTC
+        let alone = ep(3, "2026-11-20T08:00:00+00:00", PullAway, Me);
+        let t = timeline(&[Record::Episode(late), Record::Episode(alone), Record::Episode(early)]);
+        let ids: Vec<&str> = t.marks.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, [id(2), id(1), id(3)]);
+        assert_eq!(t.marks[0].t, 1_794_333_600_000); // 2026-11-10T18:00Z
+        assert_eq!(t.marks[1].reconnected_t, Some(t.marks[1].t + 3 * 3_600_000));
+        assert_eq!(t.cycles.len(), 1);
+        assert_eq!(t.cycles[0].marks, [0, 1]);
+        assert_eq!(t.cycles[0].started_by, Starter { actor: Partner, kind: PullAway });
+    }
+
+    #[test]
+    fn timeline_days_average_a_dates_entries_and_skip_days_without_scales() {
+        let t = timeline(&[
+            entry(1, "2026-11-02", Some(4), None),
+            entry(2, "2026-11-02", Some(7), Some(9)),
+            entry(3, "2026-11-03", None, None),
+        ]);
+        assert_eq!(t.days.len(), 1);
+        assert_eq!(t.days[0].date, "2026-11-02");
+        assert_eq!(t.days[0].closeness, Some(5.5));
+        assert_eq!(t.days[0].safety, Some(9.0));
+        assert_eq!(t.days[0].t, noon_ms(day("2026-11-02")));
+    }
+
+    #[test]
+    fn timeline_places_sessions_at_noon_of_their_date() {
+        let t0 = Timestamp::parse("2026-11-01T09:00:00Z").unwrap();
+        let s = Session {
+            id: RecordId::parse(&id(9)).unwrap(),
+            date: Date(day("2026-11-05")),
+            notes: String::new(),
+            homework: String::new(),
+            created_at: t0.clone(),
+            updated_at: t0,
+        };
+        let t = timeline(&[Record::Session(s)]);
+        assert_eq!(t.sessions[0].t, 1_793_880_000_000);
+    }
+
+    #[test]
+    fn insights_cover_every_week_and_month_of_the_range_even_empty_ones() {
+        let mut a = ep(1, "2026-11-03T10:00:00+00:00", Pursuit, Me);
+        a.reconnected_at = Some(Timestamp::parse("2026-11-03T12:00:00+00:00").unwrap());
+        a.intensity = Some(6);
+        a.responses = vec!["self_soothed".into()];
+        let mut b = ep(2, "2026-11-04T10:00:00+00:00", Pursuit, Me);
+        b.reconnected_at = Some(Timestamp::parse("2026-11-04T16:00:00+00:00").unwrap());
+        b.intensity = Some(8);
+        let c = ep(3, "2026-10-20T10:00:00+00:00", PullAway, Partner); // the period before
+        let recs = [Record::Episode(a), Record::Episode(b), Record::Episode(c)];
+        let i = insights(&recs, day("2026-10-28"), day("2026-11-24"), "Sam");
+        // Wed 28 Oct is in W44; Tue 24 Nov in W48: five weeks, the first and last cut short.
+        let weeks: Vec<&str> = i.weeks.iter().map(|w| w.week.as_str()).collect();
+        assert_eq!(weeks, ["2026-W44", "2026-W45", "2026-W46", "2026-W47", "2026-W48"]);
+        assert_eq!(i.weeks[0].monday, "2026-10-26");
+        assert_eq!(i.weeks[1].totals.pursuit.me, 2);
+        assert_eq!(i.weeks[1].mean_intensity, Some(7.0));
+        assert_eq!(i.weeks[1].reconnection_median_minutes, Some(240.0)); // 2 h and 6 h
+        assert_eq!(i.weeks[2].totals.pursuit.me, 0);
+        assert_eq!(i.weeks[2].reconnection_median_minutes, None);
+        let months: Vec<&str> = i.months.iter().map(|m| m.month.as_str()).collect();
+        assert_eq!(months, ["2026-10", "2026-11"]);
+        assert_eq!(i.months[1].secure_response_rate.with_response, 1);
+        assert_eq!(i.months[1].secure_response_rate.rate, Some(0.5));
+        assert_eq!(i.months[0].secure_response_rate.rate, None);
+        assert_eq!((i.previous_from.as_str(), i.previous_to.as_str()), ("2026-09-30", "2026-10-27"));
+        assert_eq!(i.previous.totals.pull_away.partner, 1);
+        assert_eq!(i.patterns.totals.total(), 2);
+        assert!(
+            i.sentences.reconnection.starts_with("Reconnecting took a median of 4 h"),
+            "{}",
+            i.sentences.reconnection
+        );
+        assert!(i.encouragement.as_deref().unwrap_or("").starts_with("2 episodes are logged"));
+    }
+
+    #[test]
+    fn an_empty_range_gets_words_not_gaps() {
+        let i = insights(&[], day("2026-11-01"), day("2026-11-07"), "");
+        assert_eq!(i.weeks.len(), 2);
+        assert_eq!(i.sentences.heatmap, "Nothing to place on the week yet.");
+        assert_eq!(i.sentences.triggers, "No triggers were written down in this period.");
+        assert_eq!(i.sentences.behaviors, "No behaviours were noted in this period.");
+        assert!(i.encouragement.is_some());
+    }
+
+    #[test]
+    fn sentences_name_the_trigger_that_opens_most_cycles_and_the_busiest_day_and_hour() {
+        let mut recs = vec![];
+        for (n, d) in [(1u32, "2026-11-02"), (3, "2026-11-09"), (5, "2026-11-16")] {
+            let mut a = ep(n, &format!("{d}T21:10:00+00:00"), Pursuit, Me); // Mondays, 21:xx
+            a.trigger = "An unanswered text".into();
+            let b = ep(n + 1, &format!("{d}T21:40:00+00:00"), PullAway, Partner);
+            recs.push(Record::Episode(a));
+            recs.push(Record::Episode(b));
+        }
+        let i = insights(&recs, day("2026-11-01"), day("2026-11-30"), "Sam");
+        assert_eq!(i.sentences.triggers, "Most cycles started after “an unanswered text” (3 of 3).");
+        assert_eq!(
+            i.sentences.heatmap,
+            "Episodes came most often on Mondays (6 of 6) and in the hour from 21:00 (6)."
+        );
+        assert!(i.encouragement.is_none());
+    }
+}
