@@ -8,9 +8,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 command -v tauri-driver >/dev/null || cargo install tauri-driver --version ^2 --locked
 (cd ui && npm run build)
 cargo build -p ebb-desktop --bin ebb-desktop
-cargo build --bin ebb
+cargo build --bin ebb --example sample_journal
 target="${CARGO_TARGET_DIR:-$PWD/target}"
-export EBB_APP="$target/debug/ebb-desktop" EBB_CLI="$target/debug/ebb"
+export EBB_APP="$target/debug/ebb-desktop" EBB_CLI="$target/debug/ebb" EBB_SAMPLE_BIN="$target/debug/examples/sample_journal"
 # No accessibility bus or keyring under Xvfb: keep GTK quiet about them.
 # The file chooser keeps its settings in memory rather than asking for a session bus.
 export NO_AT_BRIDGE=1 GSETTINGS_BACKEND=memory

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { frozenPrototypeSafe } from './frozen-prototype';
 
 // The desktop shell loads ui/dist; no dev server is used in tests or builds.
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte()],
+  plugins: [svelte(), frozenPrototypeSafe()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -10,6 +10,11 @@ import type {
   ExportFormat,
   Filter,
   ImportSummary,
+  Insights,
+  PrepRequest,
+  PrepView,
+  ReportFile,
+  Timeline,
   Item,
   Page,
   Patterns,
@@ -69,6 +74,11 @@ export const api = {
   triggers: () => call<string[]>('triggers'),
   customCodes: () => call<string[]>('custom_codes'),
   patterns: (from: string | null, to: string | null) => call<Patterns>('patterns', { from, to }),
+  timeline: () => call<Timeline>('timeline'),
+  insights: (from: string, to: string) => call<Insights>('insights', { from, to }),
+  prep: (request: PrepRequest) => call<PrepView>('prep', { request }),
+  exportPrep: (request: PrepRequest, format: ReportFile, path: string) =>
+    call<void>('export_prep', { request, format, path }),
   changePassphrase: (current: string, next: string) =>
     call<void>('change_passphrase', { current, new: next }),
   backup: (path: string) => call<void>('backup', { path }),

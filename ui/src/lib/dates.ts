@@ -67,3 +67,9 @@ export function addDays(date: string, days: number): string {
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
+
+/** The local date that starts a range of `days` days ending today (today included). */
+export function daysBefore(days: number, now: Date = new Date()): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
+  return today(d);
+}
