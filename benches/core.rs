@@ -101,6 +101,19 @@ fn benches(c: &mut Criterion) {
             black_box(ebb::report::html(&r, &opts).unwrap().len())
         })
     });
+    c.bench_function("insights_one_year_of_10k", |b| {
+        b.iter(|| {
+            black_box(ebb::insights::insights(
+                &contents.records,
+                end - chrono::Duration::days(364),
+                end,
+                "Sam",
+            ))
+        })
+    });
+    c.bench_function("timeline_layout_all_10k", |b| {
+        b.iter(|| black_box(ebb::insights::timeline(&contents.records).marks.len()))
+    });
     c.bench_function("export_all_json_10k", |b| {
         b.iter(|| {
             let all = j.read_all().unwrap();

@@ -161,7 +161,9 @@ fn the_html_report_is_self_contained() {
     {
         assert!(!html.contains(banned), "the report holds {banned}");
     }
-    assert_eq!(html.matches("<svg").count(), 2, "two inline charts");
+    let swatches = html.matches("<svg viewBox=\"0 0 9 9\" aria-hidden=\"true\">").count();
+    assert_eq!(swatches, 4, "a colour swatch for each series of the legend");
+    assert_eq!(html.matches("<svg").count() - swatches, 2, "two inline charts");
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
 }

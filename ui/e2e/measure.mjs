@@ -84,5 +84,26 @@ const rt = await b.executeAsync((done) => {
     .invoke('save_episode', { draft: { id: null, kind: 'pursuit', actor: 'me', occurred_at: null, reconnected_at: null, trigger: '', behaviors: [], intensity: null, feelings: [], story: '', need: '', responses: [], next_time: '', notes: '', tags: [], for_therapy: false } })
     .then(() => done(performance.now() - t), (e) => done(`error ${JSON.stringify(e)}`));
 });
-console.log(JSON.stringify({ process_start_to_unlock_drawn_ms: started === null ? null : Math.round(started), including_webdriver_start_ms: Math.round(viaDriver), unlock_to_today_ms_incl_kdf: Math.round(unlocked), episode_save_round_trip_ms: rt, pss_mib: Math.round(mem.mib), processes: mem.names }, null, 1));
+// Timeline: first render after the data arrives, then zoom and pan steps (each timed in the
+// page with performance.now() around the redraw).
+await (await b.$('//button[normalize-space()="Timeline"]')).click();
+const chart = await el(b, '.chart', 60000);
+await b.waitUntil(async () => Number(await chart.getAttribute('data-first-render-ms')) > 0, { timeout: 60000 });
+const timelineFirst = Number(await chart.getAttribute('data-first-render-ms'));
+await (await b.$('//button[normalize-space()="Year"]')).click();
+await (await el(b, 'svg[role="application"]')).click();
+const steps = [];
+for (const key of ['PageUp', 'PageUp', '-', '+', 'PageDown', 'ArrowLeft', 'ArrowLeft', 'PageUp', '+', '-']) {
+  await b.keys([key]);
+  await new Promise((r) => setTimeout(r, 150));
+  steps.push(Number(await chart.getAttribute('data-redraw-ms')));
+}
+steps.sort((x, y) => x - y);
+const marksInYear = await b.execute(() => document.querySelectorAll('circle.mark').length);
+// Insights over the last 12 months of the journal.
+await (await b.$('//button[normalize-space()="Insights"]')).click();
+await (await el(b, '//button[normalize-space()="12 months"]')).click();
+await new Promise((r) => setTimeout(r, 1500));
+const insightsMs = Number(await (await el(b, '.glance')).getAttribute('data-loaded-ms'));
+console.log(JSON.stringify({ process_start_to_unlock_drawn_ms: started === null ? null : Math.round(started), including_webdriver_start_ms: Math.round(viaDriver), unlock_to_today_ms_incl_kdf: Math.round(unlocked), episode_save_round_trip_ms: rt, pss_mib: Math.round(mem.mib), processes: mem.names, timeline_first_render_ms: timelineFirst, timeline_marks_in_a_year: marksInYear, timeline_step_ms_median: steps[Math.floor(steps.length / 2)], timeline_step_ms_max: steps[steps.length - 1], insights_12_months_round_trip_ms: insightsMs }, null, 1));
 await app.close();
