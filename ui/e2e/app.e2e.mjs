@@ -2,24 +2,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { axe, clickButton, el, launch, waitText } from './harness.mjs';
+import { axe, clickButton, el, launch, shot as harnessShot, waitText } from './harness.mjs';
 
 const PASS = 'four quiet rivers at dawn';
 const NOTE = '<img src=x onerror=alert(1)>';
-const SHOTS = process.env.EBB_SCREENSHOTS;
 let app;
 
-// Screenshots for docs/ are taken only when asked for; WebKitWebDriver sometimes never answers a
-// screenshot request, so each gets 20 s and a miss is reported, not fatal.
-async function shot(name) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  const path = `${SHOTS}/${name}-${process.env.EBB_THEME ?? 'light'}.png`;
-  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 20000));
-  const r = await Promise.race([app.browser.saveScreenshot(path).then(() => 'ok'), timeout]);
-  if (r !== 'ok') console.log(`# screenshot ${name} timed out`);
-}
+const shot = (name) => harnessShot(app.browser, name);
 
 async function noSeriousViolations(screen) {
   const v = await axe(app.browser);

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clickButton, el, launch, waitText } from './harness.mjs';
+import { clickButton, el, launch, waitText, firstRun } from './harness.mjs';
 
 const PASS = 'data passphrase for e2e';
 // Debian's own Python, where python3-xlib is installed (scripts/install-deps.sh).
@@ -21,15 +21,6 @@ function x11(...args) {
   assert.equal(r.status, 0, `x11.py ${args.join(' ')}: ${r.stderr}`);
 }
 
-async function firstRun(b) {
-  await (await el(b, '#pass')).setValue(PASS);
-  await (await el(b, '#again')).setValue(PASS);
-  await clickButton(b, 'Create my journal');
-  await el(b, '[data-testid="recovery-key"]', 30000);
-  await (await b.$('//label[contains(., "I have kept my recovery key")]/input')).click();
-  await clickButton(b, 'Open my journal');
-  await el(b, '#entry-text');
-}
 
 async function unlock(b) {
   await (await el(b, '#pass', 30000)).setValue(PASS);
@@ -54,7 +45,7 @@ test('closing the window mid-sentence keeps every word', async () => {
   first = await launch();
   open.push(first);
   const b = first.browser;
-  await firstRun(b);
+  await firstRun(b, PASS);
   const words = 'Closed the window right after typing this';
   await (await el(b, '#entry-text')).setValue(words);
   // Straight away, before the autosave pause is over: the close button of the title bar.
@@ -96,7 +87,7 @@ test('export in the app, import into a fresh journal: the same records', { timeo
   const second = await launch();
   open.push(second);
   const c = second.browser;
-  await firstRun(c);
+  await firstRun(c, PASS);
   await clickButton(c, 'Settings');
   await clickButton(c, 'Import an Ebb export…');
   x11('choose', 'Choose an Ebb export to import', file);

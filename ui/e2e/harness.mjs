@@ -1,7 +1,7 @@
 // Drives the real desktop app in a real window: tauri-driver + WebKitWebDriver, under Xvfb
 // (started by scripts/e2e.sh). Each `launch` starts the app on its own journal folder.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -97,4 +97,27 @@ export async function axe(browser) {
     );
   });
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Creates a journal through the first-run screens and arrives on Today. */
+export async function firstRun(browser, pass) {
+  await (await el(browser, '#pass')).setValue(pass);
+  await (await el(browser, '#again')).setValue(pass);
+  await clickButton(browser, 'Create my journal');
+  await el(browser, '[data-testid="recovery-key"]', 30000);
+  await (await browser.$('//label[contains(., "I have kept my recovery key")]/input')).click();
+  await clickButton(browser, 'Open my journal');
+  await el(browser, '#entry-text');
+}
+
+/** Saves a screenshot for docs/ when EBB_SCREENSHOTS names a folder. WebKitWebDriver now and
+ * then never answers a screenshot request, so each gets 20 s and a miss is reported, not fatal. */
+export async function shot(browser, name) {
+  const dir = process.env.EBB_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  const path = `${dir}/${name}-${process.env.EBB_THEME ?? 'light'}.png`;
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 20000));
+  const r = await Promise.race([browser.saveScreenshot(path).then(() => 'ok'), timeout]);
+  if (r !== 'ok') console.log(`# screenshot ${name} timed out`);
 }

@@ -1,25 +1,15 @@
 // End-to-end: the app locks itself after the idle minutes set in Settings.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickButton, el, launch, waitText } from './harness.mjs';
+import { clickButton, el, launch, waitText, firstRun } from './harness.mjs';
 
 const PASS = 'lifecycle passphrase';
 let app;
 
-/** Creates the journal through the first-run screens. */
-async function firstRun(b) {
-  await (await el(b, '#pass')).setValue(PASS);
-  await (await el(b, '#again')).setValue(PASS);
-  await clickButton(b, 'Create my journal');
-  await el(b, '[data-testid="recovery-key"]', 30000);
-  await (await b.$('//label[contains(., "I have kept my recovery key")]/input')).click();
-  await clickButton(b, 'Open my journal');
-  await el(b, '#entry-text');
-}
 
 before(async () => {
   app = await launch();
-  await firstRun(app.browser);
+  await firstRun(app.browser, PASS);
 });
 after(async () => {
   await app?.close();

@@ -3,14 +3,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axe, clickButton, el, launch, waitText } from './harness.mjs';
+import { axe, clickButton, el, launch, shot as harnessShot, waitText } from './harness.mjs';
 
 const PASS = 'patterns passphrase for e2e';
-const SHOTS = process.env.EBB_SCREENSHOTS;
 const X11 = join(dirname(fileURLToPath(import.meta.url)), 'x11.py');
 const dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-patterns-'));
 const journal = join(dir, 'journal.ebb');
@@ -27,14 +26,7 @@ function cli(...args) {
   return execFileSync(process.env.EBB_CLI, args, { env, encoding: 'utf8' });
 }
 
-async function shot(name) {
-  if (!SHOTS) return;
-  mkdirSync(SHOTS, { recursive: true });
-  const path = `${SHOTS}/${name}-${process.env.EBB_THEME ?? 'light'}.png`;
-  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 20000));
-  const r = await Promise.race([app.browser.saveScreenshot(path).then(() => 'ok'), timeout]);
-  if (r !== 'ok') console.log(`# screenshot ${name} timed out`);
-}
+const shot = (name) => harnessShot(app.browser, name);
 
 /** Sets the two date fields of a screen as a person picking dates would. */
 async function setRange(b, from, to) {
