@@ -10,6 +10,7 @@ fn main() {
         "recover",
         "lock",
         "close_window",
+        "print_page",
         "timeline",
         "insights",
         "prep",

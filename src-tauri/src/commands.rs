@@ -149,6 +149,13 @@ fn backup(s: S, path: String) -> Cmd<()> {
     s.run(|a| a.backup(&user_path(&path)?))
 }
 
+/// Opens the system print dialog for the page (print, or print to a PDF file). Through the
+/// shell rather than `window.print()`, which WebKitGTK does not always honour.
+#[tauri::command]
+fn print_page(window: tauri::WebviewWindow) -> Cmd<()> {
+    window.print().map_err(window_error)
+}
+
 #[tauri::command]
 fn timeline(s: S) -> Cmd<Timeline> {
     s.run(|a| a.timeline())
@@ -194,6 +201,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         recover,
         lock,
         close_window,
+        print_page,
         timeline,
         insights,
         prep,

@@ -255,4 +255,27 @@ mod tests {
         assert!(p.contains("Left out of this copy."));
         assert_eq!(r.patterns.cycles.len(), 1);
     }
+
+    #[test]
+    fn a_long_range_lists_the_latest_three_sessions_and_says_how_many_there_were() {
+        let t = Timestamp::parse("2026-11-01T09:00:00Z").unwrap();
+        let records: Vec<Record> = (1..=5)
+            .map(|n| {
+                Record::Session(Session {
+                    id: RecordId::parse(&id(10 + n)).unwrap(),
+                    date: Date(NaiveDate::from_ymd_opt(2026, 9, n * 5).unwrap()),
+                    notes: String::new(),
+                    homework: format!("HOMEWORK-{n}"),
+                    created_at: t.clone(),
+                    updated_at: t.clone(),
+                })
+            })
+            .collect();
+        let from = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let r = build(&records, from, NaiveDate::from_ymd_opt(2026, 9, 30).unwrap());
+        let p = page(&r, false);
+        assert!(p.contains("The latest 3 of 5:"), "{p}");
+        assert!(p.contains("HOMEWORK-5") && p.contains("HOMEWORK-3"));
+        assert!(!p.contains("HOMEWORK-2") && !p.contains("HOMEWORK-1"));
+    }
 }

@@ -11,8 +11,10 @@ use crate::error::{Error, Result};
 use crate::formats::{code_label, duration_words, episode_headline};
 
 /// Rows kept so that the printed report stays one page; the JSON form has everything.
-const MAX_CYCLE_ROWS: usize = 5;
+const MAX_CYCLE_ROWS: usize = 4;
 const MAX_LIST_ROWS: usize = 5;
+/// The most recent sessions listed; a long range holds many.
+const MAX_SESSION_ROWS: usize = 3;
 const MAX_EXCERPT: usize = 200;
 
 const MD_TEMPLATE: &str = include_str!("templates/report.md");
@@ -142,6 +144,7 @@ struct View {
     cycles_sentence: String,
     cycles: Vec<CycleRow>,
     more_cycles: usize,
+    more_sessions: usize,
     triggers: Vec<Count>,
     behaviors: Vec<Count>,
     responses: Vec<Count>,
@@ -261,8 +264,8 @@ impl View {
                 .collect(),
             responses_sentence: rate_sentence(p, prev),
             flagged,
-            sessions: r
-                .sessions
+            more_sessions: r.sessions.len().saturating_sub(MAX_SESSION_ROWS),
+            sessions: r.sessions[r.sessions.len().saturating_sub(MAX_SESSION_ROWS)..]
                 .iter()
                 .map(|s| SessionRow {
                     date: nice_date(s.date.0),

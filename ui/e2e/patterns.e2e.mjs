@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,4 +135,18 @@ test('therapy prep: two items left out are not in the saved page', { timeout: 12
   const html = readFileSync(file, 'utf8');
   assert.equal((html.match(/<div class="flag">/g) ?? []).length, items - 2);
   assert.ok(!/<script/i.test(html));
+
+  // Print → the system dialog → Print to File: one A4 page, the report alone.
+  const pdf = join(process.cwd(), 'output.pdf');
+  rmSync(pdf, { force: true });
+  await clickButton(b, 'Print or save as PDF…');
+  const p = spawnSync('/usr/bin/python3', [X11, 'print-to-file', 'Print'], { encoding: 'utf8', timeout: 30000 });
+  assert.equal(p.status, 0, p.stderr);
+  await b.waitUntil(async () => existsSync(pdf) && readFileSync(pdf).length > 1000, { timeout: 30000, timeoutMsg: 'no PDF was printed' });
+  await new Promise((r) => setTimeout(r, 1000));
+  const bytes = readFileSync(pdf, 'latin1');
+  if (process.env.EBB_KEEP_PDF) writeFileSync(process.env.EBB_KEEP_PDF, bytes, 'latin1');
+  rmSync(pdf, { force: true });
+  assert.ok(bytes.startsWith('%PDF'));
+  assert.equal((bytes.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, 1, 'the summary prints on one page');
 });

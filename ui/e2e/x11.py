@@ -5,6 +5,7 @@ does), or fill in a GTK file chooser (focus it, type a path, press Enter).
 
     x11.py close TITLE
     x11.py choose TITLE PATH
+    x11.py print-to-file TITLE     (GTK's print dialog: pick "Print to File", press Enter)
 """
 import subprocess
 import sys
@@ -56,9 +57,24 @@ def choose(title, path):
     subprocess.run(["xdotool", "key", "Return"], check=True)
 
 
+def print_to_file(title):
+    d = display.Display()
+    w = find(d, title)
+    time.sleep(0.8)  # the printer list fills in after the dialog maps
+    wid = str(w.id)
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
+    # The first (and, without CUPS, only) printer row is "Print to File"; choosing it shows
+    # the file name (output.pdf in the working folder) and enables Print.
+    subprocess.run(["xdotool", "mousemove", "--window", wid, "80", "88", "click", "1"], check=True)
+    time.sleep(0.5)
+    subprocess.run(["xdotool", "key", "--window", wid, "Return"], check=True)
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "close":
         close(sys.argv[2])
+    elif sys.argv[1] == "print-to-file":
+        print_to_file(sys.argv[2])
     elif sys.argv[1] == "choose":
         choose(sys.argv[2], sys.argv[3])
     else:

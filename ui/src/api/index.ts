@@ -74,6 +74,8 @@ export const api = {
   triggers: () => call<string[]>('triggers'),
   customCodes: () => call<string[]>('custom_codes'),
   patterns: (from: string | null, to: string | null) => call<Patterns>('patterns', { from, to }),
+  /** The system print dialog, where "Print to File" writes a PDF. */
+  printPage: () => call<void>('print_page'),
   timeline: () => call<Timeline>('timeline'),
   insights: (from: string, to: string) => call<Insights>('insights', { from, to }),
   prep: (request: PrepRequest) => call<PrepView>('prep', { request }),
