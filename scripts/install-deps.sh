@@ -11,6 +11,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver
   # … and what a person does with window frames and file dialogs (ui/e2e/x11.py)
   xdotool python3-xlib
+  # … and the no-network checks (tests/network.rs, ui/e2e/network.e2e.mjs)
+  strace
 )
 
 SUDO=""
