@@ -11,6 +11,14 @@
 mod commands;
 mod shell;
 
+/// Every block the Rust side of the app frees is wiped first. Ebb zeroizes its own keys and
+/// decrypted records on lock, but a passphrase or journal text also passes through buffers it
+/// does not own — Tauri's IPC requests and responses, serde's strings — which are freed without
+/// being cleared. This wipes them as they are freed (docs/reliability.md, "Secrets in memory").
+#[global_allocator]
+static WIPE_ON_FREE: secmem_alloc::zeroizing_alloc::ZeroizeAlloc<std::alloc::System> =
+    secmem_alloc::zeroizing_alloc::ZeroizeAlloc::new(std::alloc::System);
+
 fn main() {
     if let Err(e) = shell::run() {
         eprintln!("Ebb could not start: {e}");
