@@ -677,7 +677,8 @@ impl App {
 
     /// The report as the preparation screen shows it, with the user's choices applied.
     pub fn prep(&self, req: &PrepRequest) -> Result<PrepView> {
-        let (report, opts, since_session) = self.prep_report(req)?;
+        let (mut report, opts, since_session) = self.prep_report(req)?;
+        // Every flagged record, before any is left out, so the user can take it back in.
         let items = report
             .flagged
             .iter()
@@ -694,8 +695,7 @@ impl App {
                 },
             })
             .collect();
-        let mut shown = report.clone();
-        shown.redact(&req.redaction);
+        report.redact(&req.redaction);
         Ok(PrepView {
             from: report.from.to_string(),
             to: report.to.to_string(),
@@ -703,9 +703,9 @@ impl App {
             previous_to: report.previous.to.to_string(),
             since_session,
             items,
-            html: report::html_body(&shown, &opts)?,
-            current: shown.patterns,
-            previous: shown.previous.patterns,
+            html: report::html_body(&report, &opts)?,
+            current: report.patterns,
+            previous: report.previous.patterns,
         })
     }
 
@@ -904,6 +904,34 @@ mod tests {
             tags: vec![],
             for_therapy: false,
         }
+    }
+
+    #[test]
+    fn prep_lists_every_flagged_record_but_shows_only_those_kept_in() {
+        let (_d, mut app) = app();
+        let mut ids = vec![];
+        for (date, text) in [("2026-11-19", "KEEP-THIS"), ("2026-11-20", "LEAVE-THIS-OUT")] {
+            let mut e = entry(date, text);
+            e.for_therapy = true;
+            let Item::Entry(saved) = app.save_entry(e).unwrap() else { panic!("an entry") };
+            ids.push(saved.id.as_str().to_owned());
+        }
+        let mut req = PrepRequest {
+            from: Some("2026-11-01".into()),
+            to: Some("2026-11-24".into()),
+            partner_name: Some("Alex".into()),
+            ..PrepRequest::default()
+        };
+        req.redaction.leave_out = vec![ids[1].clone()];
+        let view = app.prep(&req).unwrap();
+        assert_eq!(view.items.len(), 2, "a left-out record can still be taken back in");
+        assert!(view.html.contains("KEEP-THIS"));
+        assert!(!view.html.contains("LEAVE-THIS-OUT"));
+        assert!(!view.since_session);
+        assert!(
+            app.prep(&PrepRequest { from: Some("2026-11-24".into()), to: Some("2026-11-01".into()), ..req })
+                .is_err()
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::formats::code_label;
-use crate::model::{Actor, Kind, Record};
+use crate::model::{Actor, Episode, Kind, Record};
 use crate::patterns::{self, Patterns, ResponseRate, Starter, Totals};
 use crate::query::DateRange;
 use crate::report::sentences;
@@ -127,7 +127,7 @@ fn noon_ms(d: NaiveDate) -> i64 {
 
 /// Lays out every episode, daily entry and session of the journal, oldest first.
 pub fn timeline(records: &[Record]) -> Timeline {
-    let mut episodes: Vec<&crate::model::Episode> = records
+    let mut episodes: Vec<&Episode> = records
         .iter()
         .filter_map(|r| match r {
             Record::Episode(e) => Some(e),
@@ -201,16 +201,28 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
     let prev_to = from - Duration::days(1);
     let prev_from = from - Duration::days(days);
     let over = |a: NaiveDate, b: NaiveDate| {
-        patterns::compute(&patterns::episodes_in(records, &DateRange { from: Some(a), to: Some(b) }))
+        patterns::episodes_in(records, &DateRange { from: Some(a), to: Some(b) })
     };
-    let p = over(from, to);
-    let prev = over(prev_from, prev_to);
+    let in_range = over(from, to);
+    let p = patterns::compute(&in_range);
+    let prev = patterns::compute(&over(prev_from, prev_to));
+
+    // The range's episodes sorted once into their week and month, rather than reading the
+    // whole journal again for every week and month of a long range.
+    let monday_of = |d: NaiveDate| d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
+    let mut by_week: BTreeMap<NaiveDate, Vec<&Episode>> = BTreeMap::new();
+    let mut by_month: BTreeMap<(i32, u32), Vec<&Episode>> = BTreeMap::new();
+    for e in &in_range {
+        let d = e.occurred_at.local_date();
+        by_week.entry(monday_of(d)).or_default().push(e);
+        by_month.entry((d.year(), d.month())).or_default().push(e);
+    }
+    let none: Vec<&Episode> = vec![];
 
     let mut weeks = vec![];
-    let mut monday = from - Duration::days(i64::from(from.weekday().num_days_from_monday()));
+    let mut monday = monday_of(from);
     while monday <= to {
-        let sunday = monday + Duration::days(6);
-        let w = over(monday.max(from), sunday.min(to));
+        let w = patterns::compute(by_week.get(&monday).unwrap_or(&none));
         weeks.push(WeekFigures {
             week: monday.format("%G-W%V").to_string(),
             monday: monday.to_string(),
@@ -225,7 +237,7 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
     let mut first = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
     while first <= to {
         let next = first.checked_add_months(chrono::Months::new(1)).unwrap_or(to + Duration::days(1));
-        let m = over(first.max(from), (next - Duration::days(1)).min(to));
+        let m = patterns::compute(by_month.get(&(first.year(), first.month())).unwrap_or(&none));
         months.push(MonthFigures {
             month: first.format("%Y-%m").to_string(),
             secure_response_rate: m.secure_response_rate,
@@ -278,18 +290,12 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
 /// "Most cycles started after …" when one trigger opens most cycles, else the most frequent
 /// trigger.
 fn triggers_sentence(p: &Patterns) -> String {
-    let mut by_cycle: BTreeMap<String, usize> = BTreeMap::new();
-    for c in &p.cycles {
-        let t = c.trigger.trim().to_lowercase();
-        if !t.is_empty() {
-            *by_cycle.entry(t).or_default() += 1;
-        }
-    }
-    if let Some((t, n)) = by_cycle.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
-        && *n >= 2
-    {
-        let most = if *n * 2 > p.cycles.len() { "Most cycles" } else { "More cycles than any other way" };
-        return format!("{most} started after “{t}” ({n} of {}).", p.cycles.len());
+    if let Some((t, n)) = sentences::top_cycle_trigger(p) {
+        return if n * 2 > p.cycles.len() {
+            format!("Most cycles started after “{t}” ({n} of {}).", p.cycles.len())
+        } else {
+            format!("“{t}” started more cycles than anything else ({n} of {}).", p.cycles.len())
+        };
     }
     match p.triggers.first() {
         Some(t) if t.count >= 2 => format!("“{}” set things off most often ({} times).", t.trigger, t.count),

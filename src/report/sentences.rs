@@ -175,22 +175,21 @@ pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
         if top == n { "All".to_owned() } else { format!("{top} of {n}") },
         starter_words(actor, kind, partner)
     );
-    let mut triggers: Vec<(String, usize)> = vec![];
-    for c in &p.cycles {
-        let t = c.trigger.trim().to_lowercase();
-        if t.is_empty() {
-            continue;
-        }
-        match triggers.iter_mut().find(|(k, _)| *k == t) {
-            Some((_, count)) => *count += 1,
-            None => triggers.push((t, 1)),
-        }
-    }
-    triggers.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    if let Some((t, count)) = triggers.first()
-        && *count > 1
-    {
+    if let Some((t, count)) = top_cycle_trigger(p) {
         s.push_str(&format!(" {count} began after “{t}”."));
     }
     s
+}
+
+/// The trigger that opened the most cycles (trimmed and lower-cased, ties by name) and how
+/// many it opened — when it opened more than one, so it is a pattern and not a single event.
+pub(crate) fn top_cycle_trigger(p: &Patterns) -> Option<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for c in &p.cycles {
+        let t = c.trigger.trim().to_lowercase();
+        if !t.is_empty() {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).filter(|(_, n)| *n > 1)
 }

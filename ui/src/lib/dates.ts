@@ -70,6 +70,5 @@ export function addDays(date: string, days: number): string {
 
 /** The local date that starts a range of `days` days ending today (today included). */
 export function daysBefore(days: number, now: Date = new Date()): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (days - 1));
-  return today(d);
+  return addDays(today(now), -(days - 1));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addDays, fromLocalInput, offsetOf, timeOf, toLocalInput, toRfc3339, today } from './dates';
+import { addDays, daysBefore, fromLocalInput, offsetOf, timeOf, toLocalInput, toRfc3339, today } from './dates';
 import { needsSafetyNote } from './safety';
 import { codeWords, toCode } from './codes';
 import { debounce } from './debounce';
@@ -7,6 +7,13 @@ import { strength } from './strength';
 import { headline } from './words';
 
 describe('dates', () => {
+  it('starts a range of n days so that it ends today, across a month and a year', () => {
+    const now = new Date(2027, 0, 3, 23, 30);
+    expect(daysBefore(1, now)).toBe('2027-01-03');
+    expect(daysBefore(28, now)).toBe('2026-12-07');
+    expect(daysBefore(365, now)).toBe('2026-01-04');
+  });
+
   it('writes local moments as RFC 3339 with their offset', () => {
     const d = new Date(2026, 10, 22, 21, 15, 7);
     const s = toRfc3339(d);
