@@ -630,8 +630,11 @@ impl Journal {
         if dest.exists() {
             return Ok(None);
         }
-        let partial = dir.join(format!("{name}.partial"));
-        let _ = fs::remove_file(&partial);
+        remove_stale_partials(&dir, &stem);
+        // A name of its own, so two processes backing up at once never rename each other's
+        // half-written copy into place.
+        let tag: [u8; 8] = crypto::random()?;
+        let partial = dir.join(format!("{name}.{}.partial", data_encoding::HEXLOWER.encode(&tag)));
         self.backup_to(&partial)?;
         fs::rename(&partial, &dest)
             .map_err(|e| Error::io(format!("could not finish {}", dest.display()), e))?;
@@ -720,6 +723,21 @@ fn store_summary_in(keys: &Keys, conn: &Connection, s: &Summary) -> Result<()> {
 /// The folder of automatic backups for a journal.
 pub fn backups_dir(journal: &Path) -> PathBuf {
     journal.parent().unwrap_or(Path::new(".")).join("backups")
+}
+
+/// Removes half-written backups that a killed process left more than an hour ago; a newer
+/// one may still be in the making by another process.
+fn remove_stale_partials(dir: &Path, stem: &str) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let prefix = format!("{stem}-");
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let stale = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago);
+        if name.starts_with(&prefix) && name.ends_with(".partial") && stale {
+            let _ = fs::remove_file(e.path());
+        }
+    }
 }
 
 fn prune_backups(dir: &Path, stem: &str) -> Result<()> {

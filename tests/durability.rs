@@ -1,101 +1,367 @@
-//! Killing a writer at random moments never loses an acknowledged write and never leaves a
-//! journal that fails verification. The writer is this same test binary, started again in
-//! a child mode, so it uses the real store code end to end.
+//! The crash loop of the reliability suite (docs/reliability.md): processes killed with
+//! SIGKILL at random moments — while writing, while changing the passphrase, while making
+//! the daily backup — and restarted, again and again.
+//!
+//! Goals: no acknowledged write lost, no journal failing `verify` or SQLite's
+//! `integrity_check`, and never a journal (or a finished backup) that no longer opens.
+//!
+//! Sizes: `EBB_CRASH_CYCLES` (writer, 1,000 in CI), `EBB_CRASH_PASSWD_CYCLES` and
+//! `EBB_CRASH_BACKUP_CYCLES` (60 and 150 in CI). `scripts/reliability-large.sh` runs ten times more.
+//! Each test prints one `crash-loop:` line with its figures (`-- --nocapture` shows it).
+//!
+//! The writer and the backup maker are this same test binary started again in a child mode,
+//! so they use the real store code; the passphrase change is the real `ebb passwd`.
 
 mod common;
 
+use std::collections::HashSet;
 use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 use common::PASS;
-use ebb::crypto::Passphrase;
+use ebb::crypto::{Passphrase, RecoveryKey};
+use ebb::error::Error;
 use ebb::model::*;
 use ebb::store::Journal;
 
-const CHILD_ENV: &str = "EBB_TEST_CRASH_WRITER";
+const WRITER_ENV: &str = "EBB_TEST_CRASH_WRITER";
+const BACKUP_ENV: &str = "EBB_TEST_CRASH_BACKUP";
+const RECOVERY_ENV: &str = "EBB_TEST_CRASH_RECOVERY";
 
-/// In child mode: unlock once, then commit entries forever, printing each id once durable.
+fn cycles(var: &str, default: usize) -> usize {
+    std::env::var(var).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// The children unlock with the recovery key: the same unlock path minus Argon2id, which
+/// has nothing to do with durability and would make each cycle 0.3 s longer.
+fn child_unlock(path: &Path) -> Journal {
+    let rk = RecoveryKey::parse(&std::env::var(RECOVERY_ENV).unwrap()).unwrap();
+    Journal::unlock_with_recovery(path, &rk).unwrap()
+}
+
+fn entry(n: u64) -> Record {
+    let now = Timestamp::now();
+    Record::Entry(Entry {
+        id: RecordId::new(),
+        date: Date::today(),
+        text: format!("entry number {n} {}", "padding ".repeat((n % 40) as usize)),
+        mood: Some((n % 5 + 1) as u8),
+        closeness: None,
+        safety: None,
+        tags: vec![],
+        for_therapy: false,
+        created_at: now.clone(),
+        updated_at: now,
+    })
+}
+
+/// Child mode: unlock once, then commit forever — new entries, updates of the settings row
+/// and deletions of its own earlier entries — printing each once it is durable. A deletion
+/// is announced before it starts, so a kill in the middle of it makes either outcome right.
 #[test]
 fn crash_writer_child() {
-    let Some(path) = std::env::var_os(CHILD_ENV) else { return };
-    let mut j = Journal::unlock(std::path::Path::new(&path), &Passphrase::new(PASS.into())).unwrap();
+    let Some(path) = std::env::var_os(WRITER_ENV) else { return };
+    let mut j = child_unlock(Path::new(&path));
+    let mut mine: Vec<RecordId> = vec![];
     let mut n = 0u64;
     loop {
         n += 1;
-        let now = Timestamp::now();
-        let rec = Record::Entry(Entry {
-            id: RecordId::new(),
-            date: Date::today(),
-            text: format!("entry number {n} {}", "padding ".repeat((n % 40) as usize)),
-            mood: Some((n % 5 + 1) as u8),
-            closeness: None,
-            safety: None,
-            tags: vec![],
-            for_therapy: false,
-            created_at: now.clone(),
-            updated_at: now,
-        });
+        let rec = entry(n);
         j.put(&rec).unwrap();
-        // Every tenth write updates an earlier record, so updates are killed too.
+        let id = rec.id().unwrap().clone();
+        println!("ACK {id}");
+        mine.push(id);
         if n.is_multiple_of(10) {
             j.save_settings(&Settings { partner_name: format!("n{n}"), auto_lock_minutes: 5 }).unwrap();
         }
-        println!("ACK {}", rec.id().unwrap());
+        if n.is_multiple_of(3) {
+            let victim = mine.remove(0);
+            println!("DELETING {victim}");
+            j.delete(&victim).unwrap();
+            println!("DELETED {victim}");
+        }
     }
 }
 
-fn random_below(n: u64) -> u64 {
-    let b: [u8; 8] = ebb::crypto::random().unwrap();
-    u64::from_le_bytes(b) % n
+/// Child mode: unlock once, then make one day's automatic backup after another.
+#[test]
+fn crash_backup_child() {
+    let Some(path) = std::env::var_os(BACKUP_ENV) else { return };
+    let j = child_unlock(Path::new(&path));
+    let start: u64 = std::env::var("EBB_TEST_CRASH_DAY").unwrap().parse().unwrap();
+    for day in start.. {
+        let date = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(day);
+        let made = j.daily_backup(date).unwrap().expect("a new day makes a backup");
+        println!("ACK {day} {}", made.display());
+    }
+}
+
+fn spawn_child(mode: &str, env: &[(&str, &std::ffi::OsStr)]) -> Child {
+    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    cmd.args(["--exact", mode, "--nocapture", "--test-threads=1"]);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap()
+}
+
+/// Kills `child` after `delay` and returns every line it printed before dying.
+fn kill_after(mut child: Child, delay: Duration) -> Vec<String> {
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || BufReader::new(stdout).lines().map_while(|l| l.ok()).collect());
+    std::thread::sleep(delay);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    reader.join().unwrap()
+}
+
+fn new_journal(dir: &Path) -> (PathBuf, String) {
+    let path = dir.join("journal.ebb");
+    let (j, rk) = Journal::create(&path, &Passphrase::new(PASS.into())).unwrap();
+    j.lock();
+    (path, rk.display().to_string())
+}
+
+/// SQLite's own check of the file, read-only.
+fn sqlite_integrity_ok(path: &Path) -> bool {
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let r: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    r == "ok"
+}
+
+/// Opens with the recovery key and checks every row and the integrity summary.
+fn journal_checks_ok(path: &Path, rk: &str) -> Result<ebb::store::Contents, String> {
+    let j = Journal::unlock_with_recovery(path, &RecoveryKey::parse(rk).unwrap())
+        .map_err(|e| format!("does not open: {e}"))?;
+    let c = j.verify().map_err(|e| format!("verify failed: {e}"))?;
+    if !c.damaged.is_empty() || !c.summary_ok {
+        return Err(format!("verify reports damage: {:?}, summary ok {}", c.damaged, c.summary_ok));
+    }
+    if !sqlite_integrity_ok(path) {
+        return Err("SQLite integrity_check fails".into());
+    }
+    Ok(c)
 }
 
 #[test]
-fn sigkill_at_random_moments_loses_no_acknowledged_write() {
-    let cycles: usize = std::env::var("EBB_CRASH_CYCLES").ok().and_then(|v| v.parse().ok()).unwrap_or(25);
+fn sigkill_while_writing_loses_no_acknowledged_write() {
+    let cycles = cycles("EBB_CRASH_CYCLES", 1000);
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("journal.ebb");
-    Journal::create(&path, &Passphrase::new(PASS.into())).unwrap().0.lock();
-    let mut acknowledged: Vec<String> = vec![];
-    let mut kills_mid_stream = 0;
-    for _ in 0..cycles {
-        let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "crash_writer_child", "--nocapture", "--test-threads=1"])
-            .env(CHILD_ENV, &path)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(|l| l.ok())
-                .filter_map(|l| l.strip_prefix("ACK ").map(str::to_owned))
-                .collect::<Vec<_>>()
-        });
-        // Past the KDF (about 0.3 s), then a random moment among the writes.
-        std::thread::sleep(Duration::from_millis(350 + random_below(150)));
-        child.kill().unwrap();
-        child.wait().unwrap();
-        let acks = reader.join().unwrap();
-        if !acks.is_empty() {
-            kills_mid_stream += 1;
+    let (path, rk) = new_journal(dir.path());
+    let env = [(WRITER_ENV, path.as_os_str()), (RECOVERY_ENV, std::ffi::OsStr::new(&rk))];
+    let started = Instant::now();
+    let (mut acked, mut deleting, mut deleted) = (HashSet::new(), HashSet::new(), HashSet::new());
+    let (mut kills_mid_stream, mut failed_checks, mut checks) = (0, 0, 0);
+    for cycle in 1..=cycles {
+        // Anywhere from the start of the process (while it unlocks) to deep into its writes.
+        let lines =
+            kill_after(spawn_child("crash_writer_child", &env), Duration::from_millis(fastrand::u64(5..150)));
+        let mut wrote = false;
+        for l in lines {
+            if let Some(id) = l.strip_prefix("ACK ") {
+                acked.insert(id.to_owned());
+                wrote = true;
+            } else if let Some(id) = l.strip_prefix("DELETING ") {
+                deleting.insert(id.to_owned());
+            } else if let Some(id) = l.strip_prefix("DELETED ") {
+                deleted.insert(id.to_owned());
+            }
         }
-        acknowledged.extend(acks);
+        kills_mid_stream += usize::from(wrote);
+        // Every 20th restart (and the last) checks the whole file; damage would persist.
+        if cycle % 20 == 0 || cycle == cycles {
+            checks += 1;
+            if let Err(e) = journal_checks_ok(&path, &rk) {
+                failed_checks += 1;
+                eprintln!("after cycle {cycle}: {e}");
+            }
+        }
     }
+    let c = journal_checks_ok(&path, &rk).expect("the journal is sound at the end");
+    let present: HashSet<String> = c.records.iter().filter_map(|r| r.id().map(|i| i.to_string())).collect();
+    let lost = acked.iter().filter(|id| !deleting.contains(*id) && !present.contains(*id)).count();
+    let resurrected = deleted.iter().filter(|id| present.contains(*id)).count();
+    println!(
+        "crash-loop: writer: {cycles} kills ({kills_mid_stream} mid-write) in {:.0} s; {} acknowledged writes, \
+         {} acknowledged deletions; lost {lost}, deletions undone {resurrected}; {failed_checks} of {checks} \
+         whole-file checks failed",
+        started.elapsed().as_secs_f64(),
+        acked.len(),
+        deleted.len(),
+    );
+    assert_eq!(lost, 0, "acknowledged writes lost");
+    assert_eq!(resurrected, 0, "acknowledged deletions undone");
+    assert_eq!(failed_checks, 0, "whole-file checks failed");
     assert!(
         kills_mid_stream * 2 >= cycles,
         "most kills should land while writing ({kills_mid_stream}/{cycles})"
     );
+}
 
-    let j = Journal::unlock(&path, &Passphrase::new(PASS.into())).unwrap();
-    let c = j.verify().unwrap();
-    assert!(c.damaged.is_empty(), "damaged rows: {:?}", c.damaged);
-    assert!(c.summary_ok, "integrity summary matches after {cycles} kills");
-    let present: std::collections::HashSet<String> =
-        c.records.iter().filter_map(|r| r.id().map(|i| i.to_string())).collect();
-    let lost: Vec<_> = acknowledged.iter().filter(|id| !present.contains(*id)).collect();
-    assert!(lost.is_empty(), "{} of {} acknowledged writes lost", lost.len(), acknowledged.len());
-    assert!(acknowledged.len() > cycles, "the writer did write ({})", acknowledged.len());
+/// Which of the two passphrases opens the journal now, if either.
+fn which_opens(path: &Path, candidates: [&str; 2]) -> Option<usize> {
+    for (i, p) in candidates.iter().enumerate() {
+        match Journal::unlock(path, &Passphrase::new((*p).into())) {
+            Ok(_) => return Some(i),
+            Err(Error::WrongPassphrase) => {}
+            Err(e) => panic!("the journal is damaged after a kill: {e}"),
+        }
+    }
+    None
+}
+
+#[test]
+fn sigkill_during_passphrase_change_never_locks_out() {
+    let cycles = cycles("EBB_CRASH_PASSWD_CYCLES", 60);
+    let dir = tempfile::tempdir().unwrap();
+    let (path, rk) = new_journal(dir.path());
+    {
+        let mut j = Journal::unlock(&path, &Passphrase::new(PASS.into())).unwrap();
+        for n in 0..50 {
+            j.put(&entry(n)).unwrap();
+        }
+    }
+    let phrases = [PASS, "a different passphrase, also long"];
+    let mut current = 0;
+    let started = Instant::now();
+    let (mut finished, mut killed_mid_change, mut lockouts) = (0, 0, 0);
+    for _ in 0..cycles {
+        let child = Command::new(env!("CARGO_BIN_EXE_ebb"))
+            .args(["--journal".as_ref(), path.as_os_str(), "passwd".as_ref()])
+            .env("EBB_PASSPHRASE", phrases[current])
+            .env("EBB_NEW_PASSPHRASE", phrases[1 - current])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // `ebb passwd` runs Argon2id twice (about 0.3 s each here): kill anywhere in it.
+        let _ = kill_after(child, Duration::from_millis(fastrand::u64(0..900)));
+        match which_opens(&path, phrases) {
+            Some(now) => {
+                if now != current {
+                    finished += 1;
+                } else {
+                    killed_mid_change += 1;
+                }
+                current = now;
+            }
+            None => {
+                lockouts += 1;
+                break;
+            }
+        }
+    }
+    let sound = journal_checks_ok(&path, &rk);
+    println!(
+        "crash-loop: passwd: {cycles} kills of `ebb passwd` in {:.0} s: {finished} after the change, \
+         {killed_mid_change} before it took; lockouts {lockouts}; journal sound: {}",
+        started.elapsed().as_secs_f64(),
+        sound.is_ok()
+    );
+    assert_eq!(lockouts, 0, "a kill during a passphrase change locked the journal");
+    let c = sound.unwrap();
+    assert_eq!(c.records.len(), 50, "records untouched by passphrase changes");
+    assert!(finished > 0 && killed_mid_change > 0, "kills landed on both sides of the change");
+}
+
+#[test]
+fn sigkill_during_backup_never_locks_out() {
+    let cycles = cycles("EBB_CRASH_BACKUP_CYCLES", 150);
+    let dir = tempfile::tempdir().unwrap();
+    let (path, rk) = new_journal(dir.path());
+    {
+        // Big enough that a backup takes a while, so kills land inside it.
+        let rk = RecoveryKey::parse(&rk).unwrap();
+        let mut j = Journal::unlock_with_recovery(&path, &rk).unwrap();
+        j.put_all(&(0..2000).map(entry).collect::<Vec<_>>()).unwrap();
+    }
+    let backups = ebb::store::backups_dir(&path);
+    let started = Instant::now();
+    let (mut day, mut acked, mut lockouts, mut backups_checked) = (0u64, 0, 0, 0);
+    let mut checked = HashSet::new();
+    for _ in 0..cycles {
+        let day_s = day.to_string();
+        let env = [
+            (BACKUP_ENV, path.as_os_str()),
+            (RECOVERY_ENV, std::ffi::OsStr::new(&rk)),
+            ("EBB_TEST_CRASH_DAY", std::ffi::OsStr::new(&day_s)),
+        ];
+        let lines =
+            kill_after(spawn_child("crash_backup_child", &env), Duration::from_millis(fastrand::u64(5..120)));
+        for l in &lines {
+            if let Some(rest) = l.strip_prefix("ACK ") {
+                acked += 1;
+                day = rest.split(' ').next().unwrap().parse::<u64>().unwrap() + 1;
+            }
+        }
+        // A backup renamed into place just before the kill is finished too: start after it.
+        while backups.join(format!("journal-{}.ebb", date_of(day))).exists() {
+            day += 1;
+        }
+        if journal_checks_ok(&path, &rk).is_err() {
+            lockouts += 1;
+        }
+        // Every finished backup opens and is whole (a finished file never changes: once each).
+        for f in finished_backups(&backups) {
+            if !checked.insert(f.clone()) {
+                continue;
+            }
+            backups_checked += 1;
+            if let Err(e) = journal_checks_ok(&f, &rk) {
+                eprintln!("{}: {e}", f.display());
+                lockouts += 1;
+            }
+        }
+    }
+    let partial_left =
+        std::fs::read_dir(&backups).unwrap().filter(|e| is_partial(e.as_ref().unwrap())).count();
+    println!(
+        "crash-loop: backup: {cycles} kills in {:.0} s; {acked} backups acknowledged, {backups_checked} \
+         backup opens checked; lockouts {lockouts}; half-written copies left {partial_left} (named .partial, \
+         never opened as backups)",
+        started.elapsed().as_secs_f64(),
+    );
+    assert_eq!(lockouts, 0, "a journal or a finished backup no longer opens");
+    assert!(acked > 0, "backups were made");
+    assert!(finished_backups(&backups).len() <= ebb::store::DAILY_BACKUPS_KEPT);
+}
+
+fn date_of(day: u64) -> String {
+    (chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(day))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+fn is_partial(e: &std::fs::DirEntry) -> bool {
+    e.file_name().to_string_lossy().ends_with(".partial")
+}
+
+fn finished_backups(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return vec![] };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".ebb"))
+        .map(|e| e.path())
+        .collect()
+}
+
+#[test]
+fn half_written_backups_are_cleared_once_stale() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, rk) = new_journal(dir.path());
+    let backups = ebb::store::backups_dir(&path);
+    std::fs::create_dir_all(&backups).unwrap();
+    let old = backups.join("journal-2000-01-01.ebb.0011223344556677.partial");
+    let fresh = backups.join("journal-2000-01-02.ebb.8899aabbccddeeff.partial");
+    std::fs::write(&old, b"half").unwrap();
+    std::fs::write(&fresh, b"half").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(7200);
+    std::fs::File::options().write(true).open(&old).unwrap().set_modified(two_hours_ago).unwrap();
+    let j = Journal::unlock_with_recovery(&path, &RecoveryKey::parse(&rk).unwrap()).unwrap();
+    j.daily_backup(chrono::NaiveDate::from_ymd_opt(2000, 1, 3).unwrap()).unwrap();
+    assert!(!old.exists(), "a stale half-written copy is removed");
+    assert!(fresh.exists(), "a recent one may belong to another process still writing it");
 }
