@@ -144,12 +144,33 @@ pub fn files_below(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Whether `hay` holds `needle` as UTF-8, UTF-16LE or UTF-16BE.
+/// Whether `hay` holds `needle` as UTF-8, UTF-16LE, UTF-16BE or base64 of its UTF-8.
 pub fn holds_text(hay: &[u8], needle: &str) -> bool {
     let utf8 = needle.as_bytes().to_vec();
     let le: Vec<u8> = needle.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
     let be: Vec<u8> = needle.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
     [utf8, le, be].iter().any(|n| holds_bytes(hay, n))
+        || base64_forms(needle.as_bytes()).iter().any(|n| holds_bytes(hay, n))
+}
+
+/// What `needle` looks like inside base64 (standard or URL-safe) of a longer text: the
+/// characters that do not depend on its neighbours, at each of the three alignments.
+pub fn base64_forms(needle: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = vec![];
+    for shift in 0..3 {
+        let padded: Vec<u8> = std::iter::repeat_n(0u8, shift).chain(needle.iter().copied()).collect();
+        // Whole 3-byte groups made only of needle bytes.
+        let first = shift.div_ceil(3);
+        let last = padded.len() / 3;
+        if last <= first + 1 {
+            continue;
+        }
+        let part = &padded[first * 3..last * 3];
+        for enc in [&data_encoding::BASE64, &data_encoding::BASE64URL] {
+            out.push(enc.encode(part).into_bytes());
+        }
+    }
+    out
 }
 
 pub fn holds_bytes(hay: &[u8], needle: &[u8]) -> bool {
