@@ -44,13 +44,14 @@ struct Loot {
 
 fn loot(path: &Path) -> Loot {
     let c = raw(path);
-    let (jid, salt, pn, ps, rn, rs): (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>) = c
+    let header: [Vec<u8>; 6] = c
         .query_row(
             "SELECT journal_id, salt, pass_nonce, pass_sealed, rec_nonce, rec_sealed FROM meta",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+            |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?]),
         )
         .unwrap();
+    let [jid, salt, pn, ps, rn, rs] = header;
     let mut locks = vec![
         Lock { aad: [b"ebb-wrap-passphrase-v1".as_slice(), &jid].concat(), nonce: pn, sealed: ps },
         Lock { aad: [b"ebb-wrap-recovery-v1".as_slice(), &jid].concat(), nonce: rn, sealed: rs },
