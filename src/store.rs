@@ -683,8 +683,10 @@ fn decode_rows(keys: &Keys, rows: &mut [StoredRow]) -> Decoded {
     out
 }
 
-/// Opens one row and checks that the record inside belongs to it.
-fn decode(keys: &Keys, row: &[u8], version: i64, nonce: &[u8], ct: Vec<u8>) -> Option<Record> {
+/// Opens one stored row and checks that the record inside belongs to it; `None` for a row
+/// that fails authentication, does not parse, or holds another row's record. Public so the
+/// fuzzer (`fuzz/fuzz_targets/record.rs`) reaches the exact code unlock runs on every row.
+pub fn decode(keys: &Keys, row: &[u8], version: i64, nonce: &[u8], ct: Vec<u8>) -> Option<Record> {
     let pt = keys.open_record_owned(row, version, nonce, ct)?;
     let rec: Record = serde_json::from_slice(&pt).ok()?;
     // The row id is bound into the ciphertext; the record inside must agree with it.

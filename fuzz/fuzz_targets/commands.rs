@@ -1,0 +1,264 @@
+//! The input of every desktop command, as the page sends it: the first byte picks the
+//! command, the rest is its JSON arguments object. Arguments are read into the same types
+//! the `#[tauri::command]`s take and handed to the same core calls, on an unlocked journal.
+//!
+//! Left out on purpose, and why:
+//! - The Argon2id behind `create`, `unlock` and `change_passphrase` (0.25 s a call): their
+//!   passphrase input is fuzzed through `Passphrase::from_input`, the check they run first.
+//! - `lock`, `close_window`, `print_page`, `touch`, `status`, `catalog`: no input.
+//! - Paths go through `user_path`, the check every path command runs; a path it accepts is
+//!   then replaced by one in this process's scratch folder, so the fuzzer writes nowhere else.
+
+#![no_main]
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+use ebb::app::{
+    App, EntryDraft, EpisodeDraft, ExportFormat, Filter, PrepRequest, ReportFile, SessionDraft, user_path,
+    write_recovery_key,
+};
+use ebb::crypto::Passphrase;
+use ebb::model::Settings;
+use libfuzzer_sys::fuzz_target;
+use serde::Deserialize;
+
+struct World {
+    app: App,
+    /// A second journal, left locked, for `recover`.
+    locked: App,
+    scratch: PathBuf,
+}
+
+fn world() -> &'static Mutex<World> {
+    static W: OnceLock<Mutex<World>> = OnceLock::new();
+    W.get_or_init(|| {
+        let base =
+            if Path::new("/dev/shm").is_dir() { PathBuf::from("/dev/shm") } else { std::env::temp_dir() };
+        let scratch = base.join(format!("ebb-fuzz-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&scratch);
+        std::fs::create_dir_all(&scratch).unwrap();
+        let mut app = App::new(scratch.join("journal.ebb"));
+        app.create(Passphrase::new("fuzzing passphrase".into())).unwrap();
+        let mut locked = App::new(scratch.join("other.ebb"));
+        locked.create(Passphrase::new("another one".into())).unwrap();
+        locked.lock();
+        Mutex::new(World { app, locked, scratch })
+    })
+}
+
+#[derive(Deserialize)]
+struct Pass {
+    passphrase: String,
+}
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Recover {
+    recovery_key: String,
+    new_passphrase: String,
+}
+#[derive(Deserialize)]
+struct SaveKey {
+    path: String,
+    key: String,
+}
+#[derive(Deserialize)]
+struct SettingsArg {
+    settings: Settings,
+}
+#[derive(Deserialize)]
+struct Draft<T> {
+    draft: T,
+}
+#[derive(Deserialize)]
+struct Id {
+    id: String,
+}
+#[derive(Deserialize)]
+struct DateArg {
+    date: String,
+}
+#[derive(Deserialize)]
+struct FilterArg {
+    filter: Filter,
+}
+#[derive(Deserialize)]
+struct Range {
+    from: Option<String>,
+    to: Option<String>,
+}
+#[derive(Deserialize)]
+struct FullRange {
+    from: String,
+    to: String,
+}
+#[derive(Deserialize)]
+struct Change {
+    current: String,
+    new: String,
+}
+#[derive(Deserialize)]
+struct PathArg {
+    path: String,
+}
+#[derive(Deserialize)]
+struct Prep {
+    request: PrepRequest,
+}
+#[derive(Deserialize)]
+struct ExportPrep {
+    request: PrepRequest,
+    format: ReportFile,
+    path: String,
+}
+#[derive(Deserialize)]
+struct Export {
+    format: ExportFormat,
+    path: String,
+}
+
+fn args<T: for<'de> Deserialize<'de>>(json: &[u8]) -> Option<T> {
+    serde_json::from_slice(json).ok()
+}
+
+/// `user_path` as the command runs it; an accepted path becomes a fresh scratch file.
+fn scratch_path(w: &World, raw: &str, name: &str) -> Option<PathBuf> {
+    user_path(raw).ok()?;
+    let p = w.scratch.join(name);
+    let _ = std::fs::remove_file(&p);
+    Some(p)
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&which, json)) = data.split_first() else { return };
+    let mut guard = world().lock().unwrap();
+    let w = &mut *guard;
+    match which % 26 {
+        0 | 1 => {
+            // create, unlock: the passphrase check they run before the KDF.
+            if let Some(a) = args::<Pass>(json) {
+                let _ = Passphrase::from_input(a.passphrase);
+            }
+        }
+        2 => {
+            if let Some(a) = args::<Recover>(json)
+                && let Ok(p) = Passphrase::from_input(a.new_passphrase)
+            {
+                assert!(
+                    w.locked.recover(&a.recovery_key, p).is_err(),
+                    "a guessed recovery key opened a journal"
+                );
+            }
+        }
+        3 => {
+            if let Some(a) = args::<SaveKey>(json)
+                && let Some(p) = scratch_path(w, &a.path, "recovery.txt")
+            {
+                let _ = write_recovery_key(&p, &a.key);
+            }
+        }
+        4 => drop(w.app.refresh()),
+        5 => drop(w.app.settings()),
+        6 => {
+            if let Some(a) = args::<SettingsArg>(json) {
+                let _ = w.app.save_settings(a.settings);
+            }
+        }
+        7 => {
+            if let Some(a) = args::<Draft<EntryDraft>>(json) {
+                let _ = w.app.save_entry(a.draft);
+            }
+        }
+        8 => {
+            if let Some(a) = args::<Draft<EpisodeDraft>>(json) {
+                let _ = w.app.save_episode(a.draft);
+            }
+        }
+        9 => {
+            if let Some(a) = args::<Draft<SessionDraft>>(json) {
+                let _ = w.app.save_session(a.draft);
+            }
+        }
+        10 => {
+            if let Some(a) = args::<Id>(json) {
+                let _ = w.app.delete(&a.id);
+            }
+        }
+        11 => {
+            if let Some(a) = args::<Id>(json) {
+                let _ = w.app.undo_delete(&a.id);
+            }
+        }
+        12 => {
+            if let Some(a) = args::<Id>(json) {
+                let _ = w.app.get(&a.id);
+            }
+        }
+        13 => {
+            if let Some(a) = args::<DateArg>(json) {
+                let _ = w.app.entries_on(&a.date);
+            }
+        }
+        14 => {
+            if let Some(a) = args::<FilterArg>(json) {
+                let _ = w.app.list(&a.filter);
+            }
+        }
+        15 => {
+            let _ = (w.app.tags(), w.app.triggers(), w.app.custom_codes());
+        }
+        16 => {
+            if let Some(a) = args::<Range>(json) {
+                let _ = w.app.patterns(a.from.as_deref(), a.to.as_deref());
+            }
+        }
+        17 => {
+            if let Some(a) = args::<Change>(json) {
+                let _ = (Passphrase::from_input(a.current), Passphrase::from_input(a.new));
+            }
+        }
+        18 => {
+            if let Some(a) = args::<PathArg>(json)
+                && let Some(p) = scratch_path(w, &a.path, "backup.ebb")
+            {
+                let _ = w.app.backup(&p);
+            }
+        }
+        19 => drop(w.app.timeline()),
+        20 => {
+            if let Some(a) = args::<FullRange>(json) {
+                let _ = w.app.insights(&a.from, &a.to);
+            }
+        }
+        21 => {
+            if let Some(a) = args::<Prep>(json) {
+                let _ = w.app.prep(&a.request);
+            }
+        }
+        22 => {
+            if let Some(a) = args::<ExportPrep>(json)
+                && let Some(p) = scratch_path(w, &a.path, "report.out")
+            {
+                let _ = w.app.export_prep(&a.request, a.format, &p);
+            }
+        }
+        23 => {
+            if let Some(a) = args::<Export>(json)
+                && let Some(p) = scratch_path(w, &a.path, "export.out")
+            {
+                let _ = w.app.export(a.format, &p);
+            }
+        }
+        // import_preview, import: the path is checked, and the file read holds whatever
+        // follows the arguments object (import.rs fuzzes the parser on its own).
+        which => {
+            let mut stream = serde_json::Deserializer::from_slice(json).into_iter::<PathArg>();
+            if let Some(Ok(a)) = stream.next()
+                && let Some(p) = scratch_path(w, &a.path, "import.json")
+            {
+                std::fs::write(&p, &json[stream.byte_offset()..]).unwrap();
+                let _ = if which == 24 { w.app.import_preview(&p) } else { w.app.import(&p) };
+            }
+        }
+    }
+});
