@@ -150,3 +150,127 @@ fn recovery_key_parsing_is_forgiving_of_layout_only() {
     let spaced = shown.replace('-', " ").to_lowercase();
     assert!(Journal::unlock_with_recovery(&path, &RecoveryKey::parse(&spaced).unwrap()).is_ok());
 }
+
+/// Files below `dir` changed at or after `since`, skipping what cannot be read.
+fn changed_since(dir: &std::path::Path, since: std::time::SystemTime) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return vec![] };
+    let mut out = vec![];
+    for e in entries.flatten() {
+        let p = e.path();
+        let Ok(meta) = std::fs::symlink_metadata(&p) else { continue };
+        if meta.is_dir() {
+            out.extend(changed_since(&p, since));
+        } else if meta.is_file() && meta.modified().is_ok_and(|t| t >= since) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn a_whole_command_line_session_leaves_no_plaintext_anywhere() {
+    let since = std::time::SystemTime::now() - std::time::Duration::from_secs(1);
+    let token = format!("qzx{}", data_encoding::HEXLOWER.encode(&ebb::crypto::random::<6>().unwrap()));
+    // Underscores, so the same canary is also a valid custom behaviour or response code.
+    let c = |f: &str| format!("{token}_{f}");
+    let s = Scratch::new();
+    let home = s.dir.path().to_str().unwrap().to_owned();
+    let dirs: Vec<(&str, String)> = ["tmp", "cache", "config", "state", "run"]
+        .iter()
+        .map(|d| {
+            std::fs::create_dir_all(s.path(d)).unwrap();
+            (*d, s.path(d).to_str().unwrap().to_owned())
+        })
+        .collect();
+    let env = |extra: &[(&'static str, &str)]| -> Vec<(&'static str, String)> {
+        let mut v: Vec<(&'static str, String)> = vec![
+            ("EBB_PASSPHRASE", PASS.into()),
+            ("HOME", home.clone()),
+            ("TMPDIR", dirs[0].1.clone()),
+            ("XDG_CACHE_HOME", dirs[1].1.clone()),
+            ("XDG_CONFIG_HOME", dirs[2].1.clone()),
+            ("XDG_STATE_HOME", dirs[3].1.clone()),
+            ("XDG_RUNTIME_DIR", dirs[4].1.clone()),
+        ];
+        v.extend(extra.iter().map(|(k, val)| (*k, (*val).to_owned())));
+        v
+    };
+    let run = |args: &[&str]| {
+        let e = env(&[]);
+        let pairs: Vec<(&str, &str)> = e.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        s.ebb_env(args, &pairs)
+    };
+    let shown = run(&["init"]).ok().trim().to_owned();
+    run(&["write", &c("entry"), "--tag", &c("etag"), "--mood", "2"]).ok();
+    run(&[
+        "episode",
+        "--kind",
+        "pursuit",
+        "--actor",
+        "me",
+        "--trigger",
+        &c("trigger"),
+        "--behavior",
+        &c("behavior"),
+        "--feeling",
+        &c("feeling"),
+        "--story",
+        &c("story"),
+        "--need",
+        &c("need"),
+        "--response",
+        &c("response"),
+        "--next-time",
+        &c("next"),
+        "--notes",
+        &c("notes"),
+        "--tag",
+        &c("tag"),
+        "--for-therapy",
+    ])
+    .ok();
+    run(&["session", "--notes", &c("session"), "--homework", &c("homework")]).ok();
+    // An export the user keeps elsewhere, carrying a partner name, imported back.
+    let mut doc = run(&["export"]).json();
+    doc["settings"]["partner_name"] = c("partner").into();
+    let outside = tempfile::tempdir().unwrap();
+    let import_file = outside.path().join("mine.json");
+    std::fs::write(&import_file, doc.to_string()).unwrap();
+    run(&["import", import_file.to_str().unwrap()]).ok();
+    for args in [
+        vec!["search", &token],
+        vec!["list", "--last", "10"],
+        vec!["patterns"],
+        vec!["report"],
+        vec!["verify"],
+        vec!["backup", s.path("copy.ebb").to_str().unwrap()],
+    ] {
+        run(&args).ok();
+    }
+    let e = env(&[("EBB_NEW_PASSPHRASE", "another passphrase entirely")]);
+    let pairs: Vec<(&str, &str)> = e.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    s.ebb_env(&["passwd"], &pairs).ok();
+
+    let mut files = files_below(s.dir.path());
+    for shared in ["/tmp", "/var/tmp", "/dev/shm"] {
+        files.extend(
+            changed_since(std::path::Path::new(shared), since)
+                .into_iter()
+                .filter(|p| !p.starts_with(s.dir.path()) && !p.starts_with(outside.path())),
+        );
+    }
+    assert!(
+        files.iter().any(|p| p.ends_with("copy.ebb"))
+            && files.iter().any(|p| p.starts_with(s.path("backups")))
+    );
+    let needles = [token.clone(), PASS.into(), shown.clone(), shown.replace('-', "")];
+    let found: Vec<String> = files
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok().map(|b| (p, b)))
+        .flat_map(|(p, b)| {
+            needles.iter().filter(move |n| holds_text(&b, n)).map(move |_| p.display().to_string())
+        })
+        .collect();
+    println!("plaintext scan (command line): {} files, 4 secrets, {} hits", files.len(), found.len());
+    assert_eq!(found, Vec::<String>::new());
+}

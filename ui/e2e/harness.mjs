@@ -28,9 +28,9 @@ function waitForPort(p, ms) {
 }
 
 /** Starts the app on a fresh (or given) journal folder and returns a WebDriver session. */
-export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), dark = false } = {}) {
+export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), dark = false, env: extra = {} } = {}) {
   port += 2;
-  const env = { ...process.env, EBB_JOURNAL: join(dir, 'journal.ebb'), GTK_THEME: dark ? 'Adwaita:dark' : 'Adwaita' };
+  const env = { ...process.env, EBB_JOURNAL: join(dir, 'journal.ebb'), GTK_THEME: dark ? 'Adwaita:dark' : 'Adwaita', ...extra };
   // Its own process group, so closing ends the driver, WebKitWebDriver and the app together.
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
     env,
