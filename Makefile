@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 
-.PHONY: run test deps ui-deps ui lint test-rust test-ui e2e bench package clean cli
+.PHONY: run test deps ui-deps ui lint test-rust test-ui e2e fuzz reliability-large bench package clean cli
 
 deps:
 	@bash scripts/install-deps.sh
@@ -38,8 +38,17 @@ test-ui: ui-deps
 e2e: ui
 	bash scripts/e2e.sh
 
-## make test: every check and test there is: Rust, UI, end-to-end.
-test: lint test-rust test-ui e2e
+## make fuzz: each fuzz target for FUZZ_SECONDS (60 in CI; see docs/reliability.md).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	bash scripts/fuzz.sh $(FUZZ_SECONDS)
+
+## make test: every check and test there is: Rust, UI, end-to-end, a short fuzzing run.
+test: lint test-rust test-ui e2e fuzz
+
+## make reliability-large: the reliability suites at ten times their CI size (about 3 hours).
+reliability-large: ui
+	bash scripts/reliability-large.sh
 
 ## make bench: the SPEC §7 benchmarks (release build; see docs/benchmarks.md).
 bench: deps

@@ -22,3 +22,6 @@ if ! run; then
   echo "e2e: the end-to-end suite failed once; running it again to tell a flaky driver from a real failure" >&2
   run
 fi
+cd ..
+# After lock, a core dump of the app holds no passphrase and no key.
+xvfb-run -a -s "-screen 0 1280x900x24" bash scripts/secrets-in-memory.sh

@@ -13,6 +13,8 @@ APT_PACKAGES=(
   xdotool python3-xlib
   # … and the no-network checks (tests/network.rs, ui/e2e/network.e2e.mjs)
   strace
+  # … and the core dumps of the secrets-in-memory check (scripts/secrets-in-memory.sh)
+  gdb
 )
 
 SUDO=""

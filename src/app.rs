@@ -401,9 +401,11 @@ impl App {
         Ok(self.status())
     }
 
-    /// Locks: drops the keys and wipes the decrypted records.
+    /// Locks: drops the keys and wipes the decrypted records, and the stale copies of the
+    /// keys that moves left on this thread's stack.
     pub fn lock(&mut self) {
         self.session = None;
+        crate::crypto::scrub_stack();
     }
 
     /// Re-reads the journal if another process (the command line) changed it.

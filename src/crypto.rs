@@ -31,6 +31,21 @@ pub fn random<const N: usize>() -> Result<[u8; N]> {
     Ok(out)
 }
 
+/// Overwrites the 128 KiB of stack below the caller with zeros.
+///
+/// Moving a value in Rust copies its bytes and leaves the old copy where it was: keys that
+/// travelled up from `Journal::unlock` (by value, as `Keys`, `Journal`, the session) leave
+/// stale copies in stack frames that have returned, out of reach of their `Drop`. Locking
+/// calls this on the thread that unlocked, so a later unlock-sized call path walks over
+/// zeros, not keys. Measured by `scripts/secrets-in-memory.sh`.
+#[inline(never)]
+pub fn scrub_stack() {
+    let mut below = [0u8; 128 * 1024];
+    // Volatile writes: the compiler may not drop them as dead stores.
+    below.zeroize();
+    std::hint::black_box(&below);
+}
+
 /// 32 secret bytes that are wiped when dropped and never printed.
 pub struct SecretKey(Zeroizing<[u8; KEY_LEN]>);
 

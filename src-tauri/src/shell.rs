@@ -151,6 +151,8 @@ fn spawn_idle_lock(handle: tauri::AppHandle) {
                 && let Some(w) = handle.get_webview_window("main")
             {
                 let _ = shell.lock_and_reload(&w);
+                // Commands, unlock among them, run on the main thread: wipe its stack too.
+                let _ = handle.run_on_main_thread(ebb::crypto::scrub_stack);
             }
         }
     });
