@@ -156,10 +156,49 @@ fn connect(path: &Path) -> Result<Connection> {
     }
     configure(&conn)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    // A format far beyond anything released is a damaged header, not a newer Ebb.
+    if !(0..=SCHEMA_VERSION + 100).contains(&version) {
+        return Err(Error::Damaged(
+            "the journal's header is damaged, so it cannot be unlocked. Restore a copy from the backups folder beside it"
+                .into(),
+        ));
+    }
     if version > SCHEMA_VERSION {
         return Err(Error::NewerVersion { found: version, supported: SCHEMA_VERSION });
     }
+    check_schema(&conn, version)?;
     Ok(conn)
+}
+
+/// The tables, columns and indexes as the first `version` migrations make them, read back
+/// from SQLite so the comparison is exact.
+fn schema_of(conn: &Connection) -> Result<Vec<(String, String, Option<String>)>> {
+    let mut st = conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Refuses a file whose schema is not exactly what its migrations made: a damaged schema
+/// would otherwise surface later as a puzzling "no such column".
+fn check_schema(conn: &Connection, version: i64) -> Result<()> {
+    let damaged = || {
+        Error::Damaged(
+            "the journal file's structure is damaged (its tables are not as Ebb made them). Restore a copy from the backups folder beside it"
+                .into(),
+        )
+    };
+    let found = schema_of(conn).map_err(|_| damaged())?;
+    let expected = {
+        let mem = Connection::open_in_memory()?;
+        for sql in &MIGRATIONS[..version as usize] {
+            mem.execute_batch(sql)?;
+        }
+        schema_of(&mem)?
+    };
+    if found != expected {
+        return Err(damaged());
+    }
+    Ok(())
 }
 
 /// The pragmas of SPEC §6, on every connection.
@@ -510,11 +549,13 @@ impl Journal {
             let mut stmt = tx.prepare_cached("SELECT id, version, nonce, ciphertext FROM records")?;
             let mut q = stmt.query([])?;
             while let Some(r) = q.next()? {
+                // Read leniently: a damaged cell (a blob turned text, say) makes a row that
+                // fails authentication and is reported by id, not a read that fails as a whole.
                 rows.push(StoredRow {
-                    id: r.get(0)?,
-                    version: r.get(1)?,
-                    nonce: r.get(2)?,
-                    ciphertext: r.get(3)?,
+                    id: lenient_bytes(r.get_ref(0)?),
+                    version: r.get_ref(1)?.as_i64().unwrap_or(i64::MIN),
+                    nonce: lenient_bytes(r.get_ref(2)?),
+                    ciphertext: lenient_bytes(r.get_ref(3)?),
                 });
             }
         }
@@ -646,6 +687,13 @@ impl Journal {
     /// long-lived handle (the desktop app) can notice writes by the command line.
     pub fn data_version(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+}
+
+fn lenient_bytes(v: rusqlite::types::ValueRef<'_>) -> Vec<u8> {
+    match v {
+        rusqlite::types::ValueRef::Blob(b) | rusqlite::types::ValueRef::Text(b) => b.to_vec(),
+        _ => Vec::new(),
     }
 }
 
