@@ -72,10 +72,15 @@ export async function el(browser, selector, timeout = 15000) {
 
 /** Waits until the page holds the text. */
 export async function waitText(browser, text, timeout = 15000) {
-  await browser.waitUntil(async () => (await browser.execute(() => document.body.innerText)).includes(text), {
-    timeout,
-    timeoutMsg: `"${text}" did not appear`,
-  });
+  let last = '';
+  try {
+    await browser.waitUntil(async () => (last = await browser.execute(() => document.body.innerText)).includes(text), {
+      timeout,
+    });
+  } catch {
+    // Say what the page did show: a failure here is otherwise a guess.
+    throw new Error(`"${text}" did not appear; the page said: ${last.replace(/\s+/g, ' ').slice(-400)}`);
+  }
 }
 
 /** Clicks the last button with this label (the one nearest the end of the form). */

@@ -41,20 +41,45 @@ def close(title):
     d.flush()
 
 
+def gone(d, title, timeout):
+    """Whether no viewable window has this title within `timeout` seconds."""
+    until = time.time() + timeout
+    while time.time() < until:
+        stack = [d.screen().root]
+        found = False
+        while stack and not found:
+            w = stack.pop()
+            try:
+                found = w.get_wm_name() == title and w.get_attributes().map_state == X.IsViewable
+                stack.extend(w.query_tree().children)
+            except Exception:
+                pass
+        if not found:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def choose(title, path):
     d = display.Display()
     w = find(d, title)
     time.sleep(0.5)  # the chooser fills itself in after it maps
     wid = str(w.id)
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
-    # Ctrl+L opens the location field in an Open dialog and selects the name in a Save one;
-    # either way the typed path replaces what is there.
-    subprocess.run(["xdotool", "key", "--window", wid, "ctrl+l"], check=True)
-    time.sleep(0.3)
-    subprocess.run(["xdotool", "key", "--window", wid, "ctrl+a"], check=True)
-    subprocess.run(["xdotool", "type", "--delay", "5", path], check=True)
-    time.sleep(0.3)
-    subprocess.run(["xdotool", "key", "Return"], check=True)
+    # A busy machine can drop or reorder keys while the chooser is still settling: if the
+    # dialog is still there after Enter, the path is typed again, as a person would.
+    for attempt in range(3):
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
+        # Ctrl+L opens the location field in an Open dialog and selects the name in a Save
+        # one; either way the typed path replaces what is there.
+        subprocess.run(["xdotool", "key", "--window", wid, "ctrl+l"], check=True)
+        time.sleep(0.3 + attempt)
+        subprocess.run(["xdotool", "key", "--window", wid, "ctrl+a"], check=True)
+        subprocess.run(["xdotool", "type", "--delay", str(5 + 20 * attempt), path], check=True)
+        time.sleep(0.3 + attempt)
+        subprocess.run(["xdotool", "key", "Return"], check=True)
+        if gone(d, title, 4.0):
+            return
+    sys.exit(f"the dialog {title!r} did not take the path {path}")
 
 
 def print_to_file(title):
