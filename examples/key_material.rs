@@ -21,16 +21,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let pass = std::env::var("EBB_PASSPHRASE")?;
     let shown = std::env::var("EBB_RECOVERY_KEY")?;
     let conn = rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let (jid, salt, nonce, sealed): (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>) =
+    let [jid, salt, nonce, sealed]: [Vec<u8>; 4] =
         conn.query_row("SELECT journal_id, salt, rec_nonce, rec_sealed FROM meta", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+            Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?])
         })?;
+    let (m, t, p): (u32, u32, u32) = conn.query_row("SELECT kdf_m_kib, kdf_t, kdf_p FROM meta", [], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
 
     let mut kek = [0u8; 32];
     argon2::Argon2::new(
         argon2::Algorithm::Argon2id,
         argon2::Version::V0x13,
-        argon2::Params::new(65536, 3, 1, Some(32)).map_err(|e| e.to_string())?,
+        argon2::Params::new(m, t, p, Some(32)).map_err(|e| e.to_string())?,
     )
     .hash_password_into(pass.as_bytes(), &salt, &mut kek)
     .map_err(|e| e.to_string())?;

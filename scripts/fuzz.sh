@@ -23,9 +23,12 @@ for target in import record commands; do
     if ! cargo fuzz run -s none "$target" "fuzz/corpus/$target" -- \
         -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
         tail -n 60 "$log"
+        rm -rf /dev/shm/ebb-fuzz-* "${TMPDIR:-/tmp}"/ebb-fuzz-*
         echo "fuzz: $target found a crash; its input is in fuzz/artifacts/$target/" >&2
         exit 1
     fi
+    # The commands target keeps its journal in a scratch folder named for its process.
+    rm -rf /dev/shm/ebb-fuzz-* "${TMPDIR:-/tmp}"/ebb-fuzz-*
     grep -E "^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)" "$log"
     echo "fuzz: corpus $(ls "fuzz/corpus/$target" | wc -l) inputs"
 done

@@ -44,7 +44,7 @@ pub enum Error {
 
     /// The journal was written by a newer version of Ebb than this one.
     #[error(
-        "this journal was made by a newer version of Ebb (format {found}); this version reads up to format {supported}. Update Ebb to open it"
+        "this journal says it was made by a newer version of Ebb (format {found}); this version reads up to format {supported}. Update Ebb to open it; if no newer Ebb made it, the file is damaged: restore a copy from the backups folder beside it"
     )]
     NewerVersion {
         /// The schema version found in the file.

@@ -170,24 +170,31 @@ fn connect(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
-/// The tables, columns and indexes as the first `version` migrations make them, read back
-/// from SQLite so the comparison is exact.
-fn schema_of(conn: &Connection) -> Result<Vec<(String, String, Option<String>)>> {
-    let mut st = conn.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY type, name")?;
-    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+/// Ebb's own tables and indexes as SQLite stores them, by name. SQLite's internal objects
+/// (`sqlite_stat1` after an `ANALYZE`, say) are not Ebb's and are left out; the SQL text is
+/// compared without case or spacing, which SQL does not care about either.
+fn schema_of(conn: &Connection) -> Result<Vec<(String, String, String)>> {
+    let mut st = conn.prepare(
+        "SELECT type, name, coalesce(sql, '') FROM sqlite_schema WHERE name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY type, name",
+    )?;
+    // Read as bytes: a damaged schema may not even be UTF-8.
+    let text = |v: rusqlite::types::ValueRef<'_>| String::from_utf8_lossy(&lenient_bytes(v)).into_owned();
+    let rows = st.query_map([], |r| {
+        let sql = text(r.get_ref(2)?);
+        Ok((
+            text(r.get_ref(0)?),
+            text(r.get_ref(1)?),
+            sql.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase(),
+        ))
+    })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Refuses a file whose schema is not exactly what its migrations made: a damaged schema
-/// would otherwise surface later as a puzzling "no such column".
+/// Refuses a file whose schema lacks a table or index its migrations made, or holds it with
+/// other columns: a damaged schema would otherwise surface later as a puzzling "no such
+/// column". The expected schema comes from the same migrations run in memory.
 fn check_schema(conn: &Connection, version: i64) -> Result<()> {
-    let damaged = || {
-        Error::Damaged(
-            "the journal file's structure is damaged (its tables are not as Ebb made them). Restore a copy from the backups folder beside it"
-                .into(),
-        )
-    };
-    let found = schema_of(conn).map_err(|_| damaged())?;
+    let found = schema_of(conn)?;
     let expected = {
         let mem = Connection::open_in_memory()?;
         for sql in &MIGRATIONS[..version as usize] {
@@ -195,8 +202,11 @@ fn check_schema(conn: &Connection, version: i64) -> Result<()> {
         }
         schema_of(&mem)?
     };
-    if found != expected {
-        return Err(damaged());
+    if expected.iter().any(|e| !found.contains(e)) {
+        return Err(Error::Damaged(
+            "the journal file's structure is damaged (its tables are not as Ebb made them). Restore a copy from the backups folder beside it"
+                .into(),
+        ));
     }
     Ok(())
 }
@@ -775,19 +785,33 @@ pub fn backups_dir(journal: &Path) -> PathBuf {
     journal.parent().unwrap_or(Path::new(".")).join("backups")
 }
 
-/// Removes half-written backups that a killed process left more than an hour ago; a newer
-/// one may still be in the making by another process.
+/// Removes half-written backups (and the rollback journal SQLite keeps beside one while it
+/// is written) that a killed process left more than an hour ago; a newer one may still be in
+/// the making by another process. Only this journal's own: `{stem}-YYYY-MM-DD.ebb.….partial`.
 fn remove_stale_partials(dir: &Path, stem: &str) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     let prefix = format!("{stem}-");
     let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().into_owned();
+        if !is_partial_of(&name, &prefix) {
+            continue;
+        }
         let stale = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < hour_ago);
-        if name.starts_with(&prefix) && name.ends_with(".partial") && stale {
+        if stale {
             let _ = fs::remove_file(e.path());
         }
     }
+}
+
+/// Whether `name` is a half-written daily backup (or its rollback journal) of the journal
+/// whose backups start with `prefix`.
+fn is_partial_of(name: &str, prefix: &str) -> bool {
+    let Some(rest) = name.strip_prefix(prefix) else { return false };
+    let dated = rest.get(..10).is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+    dated
+        && rest[10..].starts_with(".ebb.")
+        && (rest.ends_with(".partial") || rest.ends_with(".partial-journal"))
 }
 
 fn prune_backups(dir: &Path, stem: &str) -> Result<()> {
@@ -812,4 +836,19 @@ fn prune_backups(dir: &Path, stem: &str) -> Result<()> {
 /// Groups records by id for quick lookup.
 pub fn index_by_id(records: &[Record]) -> HashMap<[u8; 16], &Record> {
     records.iter().filter_map(|r| r.id().map(|id| (id.bytes(), r))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_backups_are_told_by_name_and_journal() {
+        let p = "journal-";
+        assert!(is_partial_of("journal-2026-11-25.ebb.00aa11bb22cc33dd.partial", p));
+        assert!(is_partial_of("journal-2026-11-25.ebb.00aa11bb22cc33dd.partial-journal", p));
+        assert!(!is_partial_of("journal-2026-11-25.ebb", p), "a finished backup");
+        assert!(!is_partial_of("journal-old-2026-11-25.ebb.00aa.partial", p), "another journal's");
+        assert!(!is_partial_of("notes.partial", p));
+    }
 }

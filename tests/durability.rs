@@ -104,17 +104,38 @@ fn spawn_child(mode: &str, env: &[(&str, &std::ffi::OsStr)]) -> Child {
     for (k, v) in env {
         cmd.env(k, v);
     }
-    cmd.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap()
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
 }
 
-/// Kills `child` after `delay` and returns every line it printed before dying.
-fn kill_after(mut child: Child, delay: Duration) -> Vec<String> {
+/// What a killed child left: the lines it printed, how it ended if it ended by itself before
+/// the kill, and what it said on stderr.
+struct Ended {
+    lines: Vec<String>,
+    exited: Option<std::process::ExitStatus>,
+    stderr: String,
+}
+
+impl Ended {
+    /// A child that panicked, or stopped with an error before it was killed, is a failure
+    /// the loop must count, not a cycle that merely wrote nothing.
+    fn failed(&self) -> bool {
+        self.stderr.contains("panicked") || self.exited.is_some_and(|s| !s.success())
+    }
+}
+
+/// Kills `child` after `delay` (unless it ended by itself) and returns what it left.
+fn kill_after(mut child: Child, delay: Duration) -> Ended {
     let stdout = child.stdout.take().unwrap();
+    let stderr = child.stderr.take().unwrap();
     let reader = std::thread::spawn(move || BufReader::new(stdout).lines().map_while(|l| l.ok()).collect());
+    let errors = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap_or_default());
     std::thread::sleep(delay);
-    child.kill().unwrap();
+    let exited = child.try_wait().unwrap();
+    if exited.is_none() {
+        child.kill().unwrap();
+    }
     child.wait().unwrap();
-    reader.join().unwrap()
+    Ended { lines: reader.join().unwrap(), exited, stderr: errors.join().unwrap() }
 }
 
 fn new_journal(dir: &Path) -> (PathBuf, String) {
@@ -154,13 +175,17 @@ fn sigkill_while_writing_loses_no_acknowledged_write() {
     let env = [(WRITER_ENV, path.as_os_str()), (RECOVERY_ENV, std::ffi::OsStr::new(&rk))];
     let started = Instant::now();
     let (mut acked, mut deleting, mut deleted) = (HashSet::new(), HashSet::new(), HashSet::new());
-    let (mut kills_mid_stream, mut failed_checks, mut checks) = (0, 0, 0);
+    let (mut kills_mid_stream, mut failed_checks, mut checks, mut child_failures) = (0, 0, 0, 0);
     for cycle in 1..=cycles {
         // Anywhere from the start of the process (while it unlocks) to deep into its writes.
-        let lines =
+        let ended =
             kill_after(spawn_child("crash_writer_child", &env), Duration::from_millis(fastrand::u64(5..150)));
+        if ended.failed() {
+            child_failures += 1;
+            eprintln!("cycle {cycle}: the writer failed by itself: {}", ended.stderr);
+        }
         let mut wrote = false;
-        for l in lines {
+        for l in ended.lines {
             if let Some(id) = l.strip_prefix("ACK ") {
                 acked.insert(id.to_owned());
                 wrote = true;
@@ -185,9 +210,9 @@ fn sigkill_while_writing_loses_no_acknowledged_write() {
     let lost = acked.iter().filter(|id| !deleting.contains(*id) && !present.contains(*id)).count();
     let resurrected = deleted.iter().filter(|id| present.contains(*id)).count();
     println!(
-        "crash-loop: writer: {cycles} kills ({kills_mid_stream} mid-write) in {:.0} s; {} acknowledged writes, \
+        "crash-loop: writer: {cycles} kills ({kills_mid_stream} after at least one acknowledged write) in {:.0} s; {} acknowledged writes, \
          {} acknowledged deletions; lost {lost}, deletions undone {resurrected}; {failed_checks} of {checks} \
-         whole-file checks failed",
+         whole-file checks failed; {child_failures} writers failed by themselves",
         started.elapsed().as_secs_f64(),
         acked.len(),
         deleted.len(),
@@ -195,6 +220,7 @@ fn sigkill_while_writing_loses_no_acknowledged_write() {
     assert_eq!(lost, 0, "acknowledged writes lost");
     assert_eq!(resurrected, 0, "acknowledged deletions undone");
     assert_eq!(failed_checks, 0, "whole-file checks failed");
+    assert_eq!(child_failures, 0, "a writer failed without being killed");
     assert!(
         kills_mid_stream * 2 >= cycles,
         "most kills should land while writing ({kills_mid_stream}/{cycles})"
@@ -226,19 +252,27 @@ fn sigkill_during_passphrase_change_never_locks_out() {
     }
     let phrases = [PASS, "a different passphrase, also long"];
     let mut current = 0;
-    let started = Instant::now();
-    let (mut finished, mut killed_mid_change, mut lockouts) = (0, 0, 0);
-    for _ in 0..cycles {
-        let child = Command::new(env!("CARGO_BIN_EXE_ebb"))
+    let passwd = |current: usize| {
+        Command::new(env!("CARGO_BIN_EXE_ebb"))
             .args(["--journal".as_ref(), path.as_os_str(), "passwd".as_ref()])
             .env("EBB_PASSPHRASE", phrases[current])
             .env("EBB_NEW_PASSPHRASE", phrases[1 - current])
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
-            .unwrap();
-        // `ebb passwd` runs Argon2id twice (about 0.3 s each here): kill anywhere in it.
-        let _ = kill_after(child, Duration::from_millis(fastrand::u64(0..900)));
+            .unwrap()
+    };
+    // `ebb passwd` runs Argon2id twice; one whole run tells how long that is on this machine
+    // now, and the kills land anywhere from its start to a little past its end.
+    let t0 = Instant::now();
+    assert!(passwd(current).wait().unwrap().success());
+    let whole = t0.elapsed().as_millis() as u64;
+    current = 1 - current;
+    let started = Instant::now();
+    let (mut finished, mut killed_mid_change, mut lockouts) = (0, 0, 0);
+    for _ in 0..cycles {
+        let ended = kill_after(passwd(current), Duration::from_millis(fastrand::u64(0..whole * 6 / 5)));
+        assert!(!ended.failed(), "`ebb passwd` failed by itself: {}", ended.stderr);
         match which_opens(&path, phrases) {
             Some(now) => {
                 if now != current {
@@ -256,7 +290,7 @@ fn sigkill_during_passphrase_change_never_locks_out() {
     }
     let sound = journal_checks_ok(&path, &rk);
     println!(
-        "crash-loop: passwd: {cycles} kills of `ebb passwd` in {:.0} s: {finished} after the change, \
+        "crash-loop: passwd: {cycles} kills of `ebb passwd` (a whole run: {whole} ms) in {:.0} s: {finished} after the change, \
          {killed_mid_change} before it took; lockouts {lockouts}; journal sound: {}",
         started.elapsed().as_secs_f64(),
         sound.is_ok()
@@ -289,9 +323,10 @@ fn sigkill_during_backup_never_locks_out() {
             (RECOVERY_ENV, std::ffi::OsStr::new(&rk)),
             ("EBB_TEST_CRASH_DAY", std::ffi::OsStr::new(&day_s)),
         ];
-        let lines =
+        let ended =
             kill_after(spawn_child("crash_backup_child", &env), Duration::from_millis(fastrand::u64(5..120)));
-        for l in &lines {
+        assert!(!ended.failed(), "a backup failed without being killed: {}", ended.stderr);
+        for l in &ended.lines {
             if let Some(rest) = l.strip_prefix("ACK ") {
                 acked += 1;
                 day = rest.split(' ').next().unwrap().parse::<u64>().unwrap() + 1;
@@ -320,8 +355,8 @@ fn sigkill_during_backup_never_locks_out() {
         std::fs::read_dir(&backups).unwrap().filter(|e| is_partial(e.as_ref().unwrap())).count();
     println!(
         "crash-loop: backup: {cycles} kills in {:.0} s; {acked} backups acknowledged, {backups_checked} \
-         backup opens checked; lockouts {lockouts}; half-written copies left {partial_left} (named .partial, \
-         never opened as backups)",
+         backup opens checked; lockouts {lockouts}; half-written files left {partial_left} (named .partial or \
+         .partial-journal, never taken for backups)",
         started.elapsed().as_secs_f64(),
     );
     assert_eq!(lockouts, 0, "a journal or a finished backup no longer opens");
@@ -336,7 +371,8 @@ fn date_of(day: u64) -> String {
 }
 
 fn is_partial(e: &std::fs::DirEntry) -> bool {
-    e.file_name().to_string_lossy().ends_with(".partial")
+    let n = e.file_name().to_string_lossy().into_owned();
+    n.ends_with(".partial") || n.ends_with(".partial-journal")
 }
 
 fn finished_backups(dir: &Path) -> Vec<PathBuf> {
@@ -355,13 +391,22 @@ fn half_written_backups_are_cleared_once_stale() {
     let backups = ebb::store::backups_dir(&path);
     std::fs::create_dir_all(&backups).unwrap();
     let old = backups.join("journal-2000-01-01.ebb.0011223344556677.partial");
+    let old_journal = backups.join("journal-2000-01-01.ebb.0011223344556677.partial-journal");
     let fresh = backups.join("journal-2000-01-02.ebb.8899aabbccddeeff.partial");
-    std::fs::write(&old, b"half").unwrap();
-    std::fs::write(&fresh, b"half").unwrap();
+    let other = backups.join("journal-old-2000-01-01.ebb.0011223344556677.partial");
     let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(7200);
-    std::fs::File::options().write(true).open(&old).unwrap().set_modified(two_hours_ago).unwrap();
+    for f in [&old, &old_journal, &fresh, &other] {
+        std::fs::write(f, b"half").unwrap();
+        if *f != fresh {
+            std::fs::File::options().write(true).open(f).unwrap().set_modified(two_hours_ago).unwrap();
+        }
+    }
     let j = Journal::unlock_with_recovery(&path, &RecoveryKey::parse(&rk).unwrap()).unwrap();
     j.daily_backup(chrono::NaiveDate::from_ymd_opt(2000, 1, 3).unwrap()).unwrap();
-    assert!(!old.exists(), "a stale half-written copy is removed");
+    assert!(
+        !old.exists() && !old_journal.exists(),
+        "a stale half-written copy and its rollback journal are removed"
+    );
     assert!(fresh.exists(), "a recent one may belong to another process still writing it");
+    assert!(other.exists(), "another journal's are left alone");
 }

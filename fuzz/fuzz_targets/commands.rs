@@ -6,6 +6,9 @@
 //! - The Argon2id behind `create`, `unlock` and `change_passphrase` (0.25 s a call): their
 //!   passphrase input is fuzzed through `Passphrase::from_input`, the check they run first.
 //! - `lock`, `close_window`, `print_page`, `touch`, `status`, `catalog`: no input.
+//! - One journal serves every input of a run (Argon2id once, not per input), so an input
+//!   may meet records earlier inputs saved; a crash found this way is replayed with the
+//!   corpus (`cargo fuzz run commands fuzz/corpus/commands`) if it does not reproduce alone.
 //! - Paths go through `user_path`, the check every path command runs; a path it accepts is
 //!   then replaced by one in this process's scratch folder, so the fuzzer writes nowhere else.
 

@@ -1,7 +1,7 @@
 // Drives the real desktop app in a real window: tauri-driver + WebKitWebDriver, under Xvfb
 // (started by scripts/e2e.sh). Each `launch` starts the app on its own journal folder.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -61,6 +61,12 @@ export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), da
     }
   };
   return { browser, dir, journal: env.EBB_JOURNAL, close };
+}
+
+/** Records a privacy failure (a leak, a socket) where scripts/e2e.sh looks after every run,
+ * so the one re-run allowed for a flaky driver can never hide it. */
+export function recordLeak(what) {
+  if (process.env.EBB_E2E_LEAKS) appendFileSync(process.env.EBB_E2E_LEAKS, `${what}\n`);
 }
 
 /** Waits for a CSS selector and returns the element. */

@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordLeak } from './harness.mjs';
 
 const PASS = 'network check passphrase';
 const X11 = join(dirname(fileURLToPath(import.meta.url)), 'x11.py');
@@ -53,6 +54,7 @@ test('a whole desktop session opens no internet socket', { timeout: 120000, skip
   const calls = readFileSync(log, 'utf8').split('\n');
   assert.ok(calls.some((l) => /socket\(AF_UNIX/.test(l)), 'strace saw the app (its local sockets)');
   const internet = calls.filter((l) => /AF_INET6?\b|AF_PACKET/.test(l));
+  for (const l of internet) recordLeak(`internet socket: ${l}`);
   assert.deepEqual(internet, [], 'no internet socket');
   // The journal was unlocked (the day's first unlock leaves an encrypted backup beside it):
   // the session really happened.

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickButton, el, launch, waitText } from './harness.mjs';
+import { clickButton, el, launch, recordLeak, waitText } from './harness.mjs';
 
 const TOKEN = `qzx${randomBytes(6).toString('hex')}`;
 const PASS = `river ${randomBytes(4).toString('hex')} stone lantern`;
@@ -100,12 +100,12 @@ after(async () => {
 
 test('the scanner finds a canary in every form it claims', () => {
   const f = join(root, 'control.bin');
-  for (const [i, data] of [
-    Buffer.from(`x ${c('control')} y`),
-    Buffer.from(`xy ${c('control')} y`, 'utf16le'),
-    Buffer.from(`ab ${c('control')} y`).toString('base64'),
-    Buffer.from(`a ${c('control')} y`).toString('base64url'),
-  ].entries()) {
+  const samples = [Buffer.from(`x ${c('control')} y`), Buffer.from(`xy ${c('control')} y`, 'utf16le'), Buffer.from(`xy ${c('control')} y`, 'utf16le').swap16()];
+  // base64 and base64url, with the canary at each of the three alignments.
+  for (const prefix of ['', 'a', 'ab']) {
+    samples.push(Buffer.from(`${prefix}${c('control')} y`).toString('base64'), Buffer.from(`${prefix}${c('control')} y`).toString('base64url'));
+  }
+  for (const [i, data] of samples.entries()) {
     writeFileSync(f, data);
     assert.equal(hits([f], [['control', TOKEN]]).length, 1, `form ${i}`);
   }
@@ -207,5 +207,6 @@ test('no file the app or its web view wrote holds a canary, the passphrase or th
   const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
   console.log(`# plaintext scan: ${files.length} files, ${bytes} bytes, ${needles.length} secrets × UTF-8/UTF-16LE/UTF-16BE/base64: ${found.length} hits`);
   for (const f of files) console.log(`#   ${f.replace(root, '$ROOT')}`);
+  for (const f of found) recordLeak(`plaintext scan: ${f}`);
   assert.deepEqual(found, []);
 });

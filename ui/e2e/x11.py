@@ -68,7 +68,10 @@ def choose(title, path):
     # A busy machine can drop or reorder keys while the chooser is still settling: if the
     # dialog is still there after Enter, the path is typed again, as a person would.
     for attempt in range(3):
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
+        if attempt and gone(d, title, 2.0):
+            return
+        # The dialog may close between the check and here: no --sync, no check.
+        subprocess.run(["xdotool", "windowfocus", wid], check=False)
         # Ctrl+L opens the location field in an Open dialog and selects the name in a Save
         # one; either way the typed path replaces what is there.
         subprocess.run(["xdotool", "key", "--window", wid, "ctrl+l"], check=True)
@@ -77,7 +80,7 @@ def choose(title, path):
         subprocess.run(["xdotool", "type", "--delay", str(5 + 20 * attempt), path], check=True)
         time.sleep(0.3 + attempt)
         subprocess.run(["xdotool", "key", "Return"], check=True)
-        if gone(d, title, 4.0):
+        if gone(d, title, 6.0):
             return
     sys.exit(f"the dialog {title!r} did not take the path {path}")
 
