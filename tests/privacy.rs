@@ -151,7 +151,8 @@ fn recovery_key_parsing_is_forgiving_of_layout_only() {
     assert!(Journal::unlock_with_recovery(&path, &RecoveryKey::parse(&spaced).unwrap()).is_ok());
 }
 
-/// Files below `dir` changed at or after `since`, skipping what cannot be read.
+/// Files below `dir` changed at or after `since`, skipping what cannot be read and what is
+/// too big to be anything the command line wrote there (another program's data).
 fn changed_since(dir: &std::path::Path, since: std::time::SystemTime) -> Vec<std::path::PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else { return vec![] };
     let mut out = vec![];
@@ -160,7 +161,7 @@ fn changed_since(dir: &std::path::Path, since: std::time::SystemTime) -> Vec<std
         let Ok(meta) = std::fs::symlink_metadata(&p) else { continue };
         if meta.is_dir() {
             out.extend(changed_since(&p, since));
-        } else if meta.is_file() && meta.modified().is_ok_and(|t| t >= since) {
+        } else if meta.is_file() && meta.len() < 64 << 20 && meta.modified().is_ok_and(|t| t >= since) {
             out.push(p);
         }
     }
