@@ -12,9 +12,9 @@ mkdir -p "$(dirname "$log")"
 {
   echo "reliability-large: $(date -u +%FT%TZ) on $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
   EBB_CRASH_CYCLES=${EBB_CRASH_CYCLES:-10000} EBB_CRASH_PASSWD_CYCLES=${EBB_CRASH_PASSWD_CYCLES:-600} \
-    EBB_CRASH_BACKUP_CYCLES=${EBB_CRASH_BACKUP_CYCLES:-1500} cargo test --test durability -- --nocapture --test-threads=1 2>&1 | grep -E -A3 "crash-loop:|test result|panicked"
-  EBB_TAMPER_FLIPS=${EBB_TAMPER_FLIPS:-100000} cargo test --test tamper -- --nocapture 2>&1 | grep -E -A3 "tamper:|test result|panicked"
-  cargo test --test thief --test privacy --test network -- --nocapture 2>&1 | grep -E -A3 "thief:|plaintext scan|test result|panicked"
+    EBB_CRASH_BACKUP_CYCLES=${EBB_CRASH_BACKUP_CYCLES:-1500} cargo test --test durability -- --nocapture --test-threads=1 2>&1 | grep --line-buffered -E -A3 "crash-loop:|test result|panicked"
+  EBB_TAMPER_FLIPS=${EBB_TAMPER_FLIPS:-100000} cargo test --test tamper -- --nocapture 2>&1 | grep --line-buffered -E -A3 "tamper:|test result|panicked"
+  cargo test --test thief --test privacy --test network -- --nocapture 2>&1 | grep --line-buffered -E -A3 "thief:|plaintext scan|test result|panicked"
   bash scripts/fuzz.sh "${EBB_FUZZ_SECONDS:-1800}"
 } 2>&1 | tee "$log"
 test "${PIPESTATUS[0]}" -eq 0
