@@ -122,15 +122,7 @@ fn no_file_holds_the_passphrase_the_recovery_key_or_a_hash_of_either() {
     let c = raw(&s.journal());
     let salt: Vec<u8> = c.query_row("SELECT salt FROM meta", [], |r| r.get(0)).unwrap();
     drop(c);
-    let mut kek = [0u8; 32];
-    argon2::Argon2::new(
-        argon2::Algorithm::Argon2id,
-        argon2::Version::V0x13,
-        argon2::Params::new(65536, 3, 1, Some(32)).unwrap(),
-    )
-    .hash_password_into(PASS.as_bytes(), &salt, &mut kek)
-    .unwrap();
-    needles.push(("key-encryption key".into(), kek.to_vec()));
+    needles.push(("key-encryption key".into(), argon2id(PASS, &salt).to_vec()));
 
     for f in files_below(s.dir.path()) {
         let bytes = std::fs::read(&f).unwrap();
@@ -196,11 +188,12 @@ fn a_whole_command_line_session_leaves_no_plaintext_anywhere() {
         v.extend(extra.iter().map(|(k, val)| (*k, (*val).to_owned())));
         v
     };
-    let run = |args: &[&str]| {
-        let e = env(&[]);
+    let run_with = |args: &[&str], extra: &[(&'static str, &str)]| {
+        let e = env(extra);
         let pairs: Vec<(&str, &str)> = e.iter().map(|(k, v)| (*k, v.as_str())).collect();
         s.ebb_env(args, &pairs)
     };
+    let run = |args: &[&str]| run_with(args, &[]);
     let shown = run(&["init"]).ok().trim().to_owned();
     run(&["write", &c("entry"), "--tag", &c("etag"), "--mood", "2"]).ok();
     run(&[
@@ -248,9 +241,7 @@ fn a_whole_command_line_session_leaves_no_plaintext_anywhere() {
     ] {
         run(&args).ok();
     }
-    let e = env(&[("EBB_NEW_PASSPHRASE", "another passphrase entirely")]);
-    let pairs: Vec<(&str, &str)> = e.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    s.ebb_env(&["passwd"], &pairs).ok();
+    run_with(&["passwd"], &[("EBB_NEW_PASSPHRASE", "another passphrase entirely")]).ok();
 
     let mut files = files_below(s.dir.path());
     for shared in ["/tmp", "/var/tmp", "/dev/shm"] {

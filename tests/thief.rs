@@ -86,18 +86,6 @@ fn loot(path: &Path) -> Loot {
     Loot { locks, fields, salt, journal_id: jid }
 }
 
-fn argon2id(pass: &str, salt: &[u8]) -> [u8; 32] {
-    let mut out = [0u8; 32];
-    argon2::Argon2::new(
-        argon2::Algorithm::Argon2id,
-        argon2::Version::V0x13,
-        argon2::Params::new(65536, 3, 1, Some(32)).unwrap(),
-    )
-    .hash_password_into(pass.as_bytes(), salt, &mut out)
-    .unwrap();
-    out
-}
-
 struct Len;
 impl hkdf::KeyType for Len {
     fn len(&self) -> usize {

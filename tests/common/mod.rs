@@ -130,6 +130,20 @@ pub fn uuid_of(id: &[u8]) -> String {
     uuid::Uuid::from_slice(id).unwrap().to_string()
 }
 
+/// The key-encryption key as SPEC §6 defines it (Argon2id at the floor), computed apart from
+/// Ebb's own code, for the tests that look for it or play the thief.
+pub fn argon2id(pass: &str, salt: &[u8]) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon2::Params::new(65536, 3, 1, Some(32)).unwrap(),
+    )
+    .hash_password_into(pass.as_bytes(), salt, &mut out)
+    .unwrap();
+    out
+}
+
 /// Every file below `dir`, recursively.
 pub fn files_below(dir: &Path) -> Vec<PathBuf> {
     let mut out = vec![];

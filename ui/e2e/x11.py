@@ -14,19 +14,26 @@ import time
 from Xlib import X, display, protocol
 
 
+def viewable(d, title):
+    """The viewable window with this title, or None."""
+    stack = [d.screen().root]
+    while stack:
+        w = stack.pop()
+        try:
+            if w.get_wm_name() == title and w.get_attributes().map_state == X.IsViewable:
+                return w
+            stack.extend(w.query_tree().children)
+        except Exception:
+            pass
+    return None
+
+
 def find(d, title, timeout=20.0):
     until = time.time() + timeout
     while time.time() < until:
-        stack = [d.screen().root]
-        while stack:
-            w = stack.pop()
-            try:
-                name = w.get_wm_name()
-                if name == title and w.get_attributes().map_state == X.IsViewable:
-                    return w
-                stack.extend(w.query_tree().children)
-            except Exception:
-                pass
+        w = viewable(d, title)
+        if w is not None:
+            return w
         time.sleep(0.2)
     sys.exit(f"no window titled {title!r}")
 
@@ -45,16 +52,7 @@ def gone(d, title, timeout):
     """Whether no viewable window has this title within `timeout` seconds."""
     until = time.time() + timeout
     while time.time() < until:
-        stack = [d.screen().root]
-        found = False
-        while stack and not found:
-            w = stack.pop()
-            try:
-                found = w.get_wm_name() == title and w.get_attributes().map_state == X.IsViewable
-                stack.extend(w.query_tree().children)
-            except Exception:
-                pass
-        if not found:
+        if viewable(d, title) is None:
             return True
         time.sleep(0.2)
     return False
