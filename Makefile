@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 
-.PHONY: run test deps ui-deps ui lint test-rust test-ui e2e fuzz reliability-large bench package clean cli
+.PHONY: run test deps ui-deps ui lint test-rust test-ui e2e print-check fuzz reliability-large bench package clean cli
 
 deps:
 	@bash scripts/install-deps.sh
@@ -38,13 +38,18 @@ test-ui: ui-deps
 e2e: ui
 	bash scripts/e2e.sh
 
+## make print-check: the summary printed through WebKit under three font settings (DejaVu,
+## Liberation, Noto only): the bundled face, page 1 holds the summary, a quiet period is one page.
+print-check: ui
+	xvfb-run -a -s "-screen 0 1280x900x24" bash scripts/print-check.sh
+
 ## make fuzz: each fuzz target for FUZZ_SECONDS (60 in CI; see docs/reliability.md).
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
-## make test: every check and test there is: Rust, UI, end-to-end, a short fuzzing run.
-test: lint test-rust test-ui e2e fuzz
+## make test: every check and test there is: Rust, UI, end-to-end, printing, a short fuzzing run.
+test: lint test-rust test-ui e2e print-check fuzz
 
 ## make reliability-large: the reliability suites at ten times their CI size (about 3 hours).
 reliability-large: ui

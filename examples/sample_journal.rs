@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use clap::Parser;
 use ebb::exchange::Export;
-use ebb::model::Settings;
+use ebb::model::{Record, Settings};
 use ebb::sample::{SampleSpec, generate};
 
 /// Generate a sample Ebb journal export.
@@ -31,6 +31,10 @@ struct Args {
     /// Generate a journal of someone who tends to withdraw rather than pursue
     #[arg(long)]
     withdrawer: bool,
+    /// Mark exactly N entries and episodes, spread over the journal, to bring to therapy
+    /// (instead of about one in twelve)
+    #[arg(long)]
+    flagged: Option<usize>,
 }
 
 fn main() -> ebb::Result<()> {
@@ -43,8 +47,32 @@ fn main() -> ebb::Result<()> {
         session_every_days: a.session_every,
         user_pursues: !a.withdrawer,
     };
-    let records = generate(&spec);
+    let mut records = generate(&spec);
+    if let Some(n) = a.flagged {
+        flag_evenly(&mut records, n);
+    }
     let settings = Settings { partner_name: "Sam".into(), ..Settings::default() };
     print!("{}", Export::new(records.iter(), &settings).to_json()?);
     Ok(())
+}
+
+/// Marks `n` of the entries and episodes, evenly spaced from oldest to newest, and no others.
+fn flag_evenly(records: &mut [Record], n: usize) {
+    let flaggable: Vec<usize> = records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r, Record::Entry(_) | Record::Episode(_)))
+        .map(|(i, _)| i)
+        .collect();
+    let every = (flaggable.len() as f64 / n.max(1) as f64).max(1.0);
+    let chosen: Vec<usize> =
+        (0..n.min(flaggable.len())).map(|k| flaggable[(k as f64 * every) as usize]).collect();
+    for (i, r) in records.iter_mut().enumerate() {
+        let flag = chosen.contains(&i);
+        match r {
+            Record::Entry(e) => e.for_therapy = flag,
+            Record::Episode(e) => e.for_therapy = flag,
+            _ => {}
+        }
+    }
 }

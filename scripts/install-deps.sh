@@ -15,6 +15,10 @@ APT_PACKAGES=(
   strace
   # … and the core dumps of the secrets-in-memory check (scripts/secrets-in-memory.sh)
   gdb
+  # … and reading the printed summary (scripts/print-check.sh, ui/e2e/patterns.e2e.mjs):
+  # page count, the fonts embedded, the text of page 1. No system fonts are installed: the
+  # app and the report bring their own, and print-check unpacks its comparison fonts privately.
+  poppler-utils fontconfig
 )
 
 SUDO=""

@@ -156,6 +156,12 @@ fn the_html_report_is_self_contained() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
+    // The one kind of url() allowed: the report's own typeface, inline.
+    let faces = html.matches("@font-face { font-family: 'Fira Sans'").count();
+    assert!(faces >= 2, "the regular and semibold faces are embedded ({faces})");
+    assert_eq!(html.matches("url(").count(), faces, "every url() is an embedded font");
+    assert_eq!(html.matches("url(data:font/woff2;base64,").count(), faces);
+    let html = html.replace("url(data:font/woff2;base64,", "");
     for banned in
         ["<script", "src=\"", "href=\"", "url(", "@import", "<link", "http:", "https:", "<iframe", "<object"]
     {

@@ -1,6 +1,8 @@
-//! Times WebKitGTK's print-to-file — the same print operation the app's "Print or save as
-//! PDF…" opens in its dialog — on a report page, without the dialog: load the HTML, print it
-//! to a PDF, report how long that took. For docs/benchmarks.md; not part of the app.
+//! WebKitGTK's print-to-file — the same print operation the app's "Print or save as PDF…"
+//! opens in its dialog — on a report page, without the dialog: load the HTML, print it to a
+//! PDF, say how long that took. scripts/print-check.sh prints reports with it under several
+//! font settings; docs/benchmarks.md has its time. Not part of the app. Exits 1 if printing
+//! fails.
 //!
 //!     cargo run -p ebb-desktop --release --example print_pdf -- report.html out.pdf
 //!
@@ -46,7 +48,7 @@ fn main() {
         });
         op.connect_failed(|_, e| {
             eprintln!("print failed: {e}");
-            gtk::main_quit();
+            std::process::exit(1);
         });
         s.set(Some(Instant::now()));
         op.print();

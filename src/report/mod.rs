@@ -5,6 +5,7 @@
 //! self-contained printable HTML page with inline SVG charts.
 
 mod charts;
+mod fonts;
 mod render;
 pub(crate) mod sentences;
 

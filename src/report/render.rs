@@ -5,17 +5,26 @@ use minijinja::{AutoEscape, Environment, Value, context};
 use serde::Serialize;
 
 use super::charts;
+use super::fonts;
 use super::sentences::*;
 use super::{FlaggedRecord, RenderOptions, Report};
 use crate::error::{Error, Result};
 use crate::formats::{code_label, duration_words, episode_headline};
 
-/// Rows kept so that the printed report stays one page; the JSON form has everything.
+// The summary (everything before the flagged records) must fit the first printed page
+// whatever the journal holds, so every part of it is bounded: rows and the length of the
+// user's words in it. The flagged records that follow are given in full. The JSON form has
+// everything.
 const MAX_CYCLE_ROWS: usize = 4;
 const MAX_LIST_ROWS: usize = 5;
 /// The most recent sessions listed; a long range holds many.
 const MAX_SESSION_ROWS: usize = 3;
-const MAX_EXCERPT: usize = 200;
+/// Characters of a trigger in the cycles table and the list of what set things off.
+const MAX_TRIGGER: usize = 60;
+/// Characters of a session's homework in the summary.
+const MAX_HOMEWORK: usize = 120;
+/// Characters of the partner's name in the summary.
+const MAX_NAME: usize = 40;
 
 const MD_TEMPLATE: &str = include_str!("templates/report.md");
 const HTML_TEMPLATE: &str = include_str!("templates/report.html");
@@ -26,9 +35,12 @@ pub fn markdown(report: &Report, opts: &RenderOptions) -> Result<String> {
     render("report.md", report, opts)
 }
 
-/// Renders the self-contained HTML form (inline CSS and SVG, no scripts, nothing external).
+/// Renders the self-contained HTML form (inline CSS, fonts and SVG, no scripts, nothing
+/// external). The body is rendered first so the page embeds only the font files its text needs.
 pub fn html(report: &Report, opts: &RenderOptions) -> Result<String> {
-    render("report.html", report, opts)
+    let body = render("report_body.html", report, opts)?;
+    let fonts = fonts::font_face_css(&body);
+    render_with("report.html", report, opts, &body, &fonts)
 }
 
 /// Renders the page's body only, for the desktop app to show inside its own page beside the
@@ -77,12 +89,18 @@ fn environment() -> Result<Environment<'static>> {
 }
 
 fn render(name: &str, report: &Report, opts: &RenderOptions) -> Result<String> {
+    render_with(name, report, opts, "", "")
+}
+
+fn render_with(name: &str, report: &Report, opts: &RenderOptions, body: &str, fonts: &str) -> Result<String> {
     let env = environment()?;
     let view = View::new(report, opts);
     let labels = charts::week_labels(report.from.0, report.to.0);
     let ctx = context! {
         v => view,
         css => Value::from_safe_string(super::CSS.to_owned()),
+        body => Value::from_safe_string(body.to_owned()),
+        fonts => Value::from_safe_string(fonts.to_owned()),
         weekly_svg => Value::from_safe_string(charts::weekly_bars(&report.patterns.weeks, &labels)),
         intensity_svg => Value::from_safe_string(charts::intensity_line(&report.patterns.weeks, &labels)),
         colours => context! {
@@ -126,7 +144,6 @@ struct Detail {
 #[derive(Serialize)]
 struct SessionRow {
     date: String,
-    notes: String,
     homework: String,
 }
 
@@ -150,6 +167,8 @@ struct View {
     responses: Vec<Count>,
     responses_sentence: String,
     flagged: Vec<FlaggedRow>,
+    /// On the first page: how many flagged records follow the summary.
+    flagged_sentence: String,
     sessions: Vec<SessionRow>,
     generated_at: String,
     text_hidden: bool,
@@ -159,8 +178,9 @@ impl View {
     fn new(r: &Report, opts: &RenderOptions) -> View {
         let p = &r.patterns;
         let prev = &r.previous.patterns;
-        let name = opts.settings.partner_name.trim();
-        let partner = if name.is_empty() { "your partner".to_owned() } else { name.to_owned() };
+        let short_name = excerpt(&opts.settings.partner_name, MAX_NAME);
+        let name = short_name.as_str();
+        let partner = partner_for(opts);
         let days = (r.to.0 - r.from.0).num_days() + 1;
         let period = period_words(days);
 
@@ -187,7 +207,7 @@ impl View {
                 CycleRow {
                     when,
                     started: starter_words(c.started_by.actor, c.started_by.kind, &partner),
-                    trigger: c.trigger.trim().to_owned(),
+                    trigger: excerpt(&c.trigger, MAX_TRIGGER),
                     length: c.length,
                     span,
                 }
@@ -201,7 +221,7 @@ impl View {
                 FlaggedRecord::Entry(e) => FlaggedRow {
                     when: nice_date(e.date.0),
                     title: "Daily entry".into(),
-                    details: [("Wrote", excerpt(&e.text))]
+                    details: [("Wrote", e.text.trim().to_owned())]
                         .into_iter()
                         .filter(|(_, t)| !t.is_empty())
                         .map(|(label, text)| Detail { label, text })
@@ -212,15 +232,32 @@ impl View {
                     let mut details: Vec<Detail> = vec![];
                     let mut add = |label, text: String| {
                         if !text.trim().is_empty() {
-                            details.push(Detail { label, text });
+                            details.push(Detail { label, text: text.trim().to_owned() });
                         }
                     };
-                    add("What set it off", excerpt(&e.trigger));
+                    let labels =
+                        |codes: &[String]| codes.iter().map(|c| code_label(c)).collect::<Vec<_>>().join("; ");
+                    add("What set it off", e.trigger.clone());
+                    add("What it looked like", labels(&e.behaviors));
                     add("Intensity", e.intensity.map(|i| format!("{i} of 10")).unwrap_or_default());
                     add("Felt", e.feelings.join(", "));
-                    add("Needed", excerpt(&e.need));
-                    add("Did", e.responses.iter().map(|c| code_label(c)).collect::<Vec<_>>().join("; "));
-                    add("Next time", excerpt(&e.next_time));
+                    add("Told myself", e.story.clone());
+                    add("Needed", e.need.clone());
+                    add("Did", labels(&e.responses));
+                    add(
+                        "Reconnected",
+                        e.reconnected_at
+                            .as_ref()
+                            .map(|t| {
+                                format!(
+                                    "after {}",
+                                    duration_words((t.datetime() - e.occurred_at.datetime()).num_minutes())
+                                )
+                            })
+                            .unwrap_or_default(),
+                    );
+                    add("Next time", e.next_time.clone());
+                    add("Notes", e.notes.clone());
                     let headline = episode_headline(e, &opts.settings);
                     FlaggedRow {
                         when: e.occurred_at.datetime().format("%-d %B %Y, %H:%M").to_string(),
@@ -229,7 +266,7 @@ impl View {
                     }
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
 
         let count = |label: String, count: u32| Count { label, count };
         View {
@@ -248,7 +285,7 @@ impl View {
                 .triggers
                 .iter()
                 .take(MAX_LIST_ROWS)
-                .map(|t| count(t.trigger.clone(), t.count))
+                .map(|t| count(excerpt(&t.trigger, MAX_TRIGGER), t.count))
                 .collect(),
             behaviors: p
                 .behaviors
@@ -263,14 +300,14 @@ impl View {
                 .map(|b| count(code_label(&b.code), b.count))
                 .collect(),
             responses_sentence: rate_sentence(p, prev),
+            flagged_sentence: flagged_sentence(flagged.len()),
             flagged,
             more_sessions: r.sessions.len().saturating_sub(MAX_SESSION_ROWS),
             sessions: r.sessions[r.sessions.len().saturating_sub(MAX_SESSION_ROWS)..]
                 .iter()
                 .map(|s| SessionRow {
                     date: nice_date(s.date.0),
-                    notes: excerpt(&s.notes),
-                    homework: excerpt(&s.homework),
+                    homework: excerpt(&s.homework, MAX_HOMEWORK),
                 })
                 .collect(),
             generated_at: opts.generated_at.clone(),
@@ -279,18 +316,29 @@ impl View {
     }
 }
 
-fn partner_for(opts: &RenderOptions) -> String {
-    match opts.settings.partner_name.trim() {
-        "" => "your partner".into(),
-        n => n.to_owned(),
+/// Says on the summary's page how many flagged records follow it, since they may run onto
+/// the next page.
+fn flagged_sentence(n: usize) -> String {
+    match n {
+        0 => "Nothing was marked to bring to this session.".into(),
+        1 => "I marked 1 thing to talk about; it follows this summary.".into(),
+        n => format!("I marked {n} things to talk about; they follow this summary."),
     }
 }
 
-/// At most [`MAX_EXCERPT`] characters of a text, on one line, so the report stays one page.
-fn excerpt(s: &str) -> String {
+/// The partner's name as the summary says it, short enough for its page.
+fn partner_for(opts: &RenderOptions) -> String {
+    match excerpt(&opts.settings.partner_name, MAX_NAME) {
+        n if n.is_empty() => "your partner".into(),
+        n => n,
+    }
+}
+
+/// At most `max` characters of a text, on one line, so the summary stays on its page.
+fn excerpt(s: &str, max: usize) -> String {
     let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > MAX_EXCERPT {
-        format!("{}…", one_line.chars().take(MAX_EXCERPT).collect::<String>())
+    if one_line.chars().count() > max {
+        format!("{}…", one_line.chars().take(max).collect::<String>().trim_end())
     } else {
         one_line
     }

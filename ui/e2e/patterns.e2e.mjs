@@ -115,7 +115,9 @@ test('therapy prep: two items left out are not in the saved page', { timeout: 12
   // Since the last session is at most two weeks here; three months hold more flagged records.
   await setRange(b, FROM, TODAY);
   await waitText(b, 'This period beside the one before');
-  await new Promise((r) => setTimeout(r, 500));
+  // The page has redrawn for the new range when its heading names the range's first day.
+  const first = new Date(`${FROM}T12:00:00`);
+  await waitText(b, `${first.getDate()} ${first.toLocaleString('en-GB', { month: 'long' })}${first.getFullYear() === now.getFullYear() ? '' : ` ${first.getFullYear()}`} –`);
   const items = await b.execute(() => document.querySelectorAll('fieldset input[type="checkbox"]').length - 1);
   assert.ok(items >= 3, `the sample flags a few records (${items})`);
   const flagsBefore = await b.execute(() => document.querySelectorAll('.ebb-report .flag').length);
@@ -136,17 +138,30 @@ test('therapy prep: two items left out are not in the saved page', { timeout: 12
   assert.equal((html.match(/<div class="flag">/g) ?? []).length, items - 2);
   assert.ok(!/<script/i.test(html));
 
-  // Print → the system dialog → Print to File: one A4 page, the report alone.
+  // Print → the system dialog → Print to File: the report alone, its summary on page 1, in
+  // the app's own typeface whatever fonts the machine has.
   const pdf = join(process.cwd(), 'output.pdf');
   rmSync(pdf, { force: true });
   await clickButton(b, 'Print or save as PDF…');
   const p = spawnSync('/usr/bin/python3', [X11, 'print-to-file', 'Print'], { encoding: 'utf8', timeout: 30000 });
   assert.equal(p.status, 0, p.stderr);
-  await b.waitUntil(async () => existsSync(pdf) && readFileSync(pdf).length > 1000, { timeout: 30000, timeoutMsg: 'no PDF was printed' });
-  await new Promise((r) => setTimeout(r, 1000));
-  const bytes = readFileSync(pdf, 'latin1');
-  if (process.env.EBB_KEEP_PDF) writeFileSync(process.env.EBB_KEEP_PDF, bytes, 'latin1');
+  // The dialog writes the file as it goes: wait until pdfinfo reads it whole.
+  const info = () => spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  await b.waitUntil(async () => existsSync(pdf) && info().status === 0, { timeout: 30000, timeoutMsg: 'no PDF was printed' });
+  if (process.env.EBB_KEEP_PDF) writeFileSync(process.env.EBB_KEEP_PDF, readFileSync(pdf));
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info().stdout)[1]);
+  const fonts = [...new Set(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    .split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))].sort();
+  const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const all = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
   rmSync(pdf, { force: true });
-  assert.ok(bytes.startsWith('%PDF'));
-  assert.equal((bytes.match(/\/Type\s*\/Page(?!s)/g) ?? []).length, 1, 'the summary prints on one page');
+  assert.deepEqual(fonts, ['FiraSans-Regular', 'FiraSans-SemiBold'], 'the printed page uses the bundled face only');
+  const json = JSON.parse(cli('report', '--from', FROM, '--to', TODAY, '--format', 'json'));
+  const t = json.patterns.totals;
+  const n = t.pull_away.me + t.pull_away.partner + t.pursuit.me + t.pursuit.partner;
+  for (const want of [`${n} episodes in this period`, 'Episodes per week', 'Cycles', 'What set things off', 'What I practised', 'Sessions in this period', items === 3 ? 'I marked 1 thing to talk about' : `I marked ${items - 2} things to talk about`]) {
+    assert.ok(page1.includes(want), `page 1 of ${pages} holds "${want}": ${page1.slice(0, 300)}`);
+  }
+  const headings = all.split('\n').filter((l) => /^\d{1,2} [A-Z][a-z]+ \d{4}(, \d\d:\d\d)? — /.test(l) && !l.includes(' — to practise: '));
+  assert.equal(headings.length, items - 2, 'every flagged record left in is printed after the summary');
 });

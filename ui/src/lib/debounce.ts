@@ -1,9 +1,11 @@
 // Runs the latest call after a pause; `flush` runs a pending call at once (before lock or
-// leaving a screen), so no keystroke is lost.
+// leaving a screen), so no keystroke is lost; `cancel` drops a pending call that something
+// else has already covered.
 
 export type Debounced<A extends unknown[]> = {
   (...args: A): void;
   flush: () => Promise<void>;
+  cancel: () => void;
   pending: () => boolean;
 };
 
@@ -24,6 +26,11 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => Promise<void> 
   d.flush = async () => {
     if (timer) clearTimeout(timer);
     await run();
+  };
+  d.cancel = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    last = null;
   };
   d.pending = () => last !== null;
   return d;

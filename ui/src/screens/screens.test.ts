@@ -92,6 +92,45 @@ describe('LogEpisode', () => {
     expect(draft.occurred_at).toBeNull();
     expect(await screen.findByText(/Logged/)).toBeTruthy();
   });
+
+  it('"Log another" starts an empty form even when the last save answers late', async () => {
+    // The first save answers at once; the autosave that "Log another" flushes answers only
+    // after the new form is on screen (a slow machine), and must not bring the old episode back.
+    let late: (() => void) | null = null;
+    let saves = 0;
+    backend({
+      save_episode: ({ draft }) => {
+        saves += 1;
+        const item = { type: 'episode', ...(draft as object), id: 'first', occurred_at: '2026-11-23T10:00:00+01:00' };
+        if (saves === 1) return item;
+        return new Promise((resolve) => (late = () => resolve(item)));
+      },
+    });
+    render(LogEpisode, { revision: 0, partner: 'Sam', catalog });
+    await fireEvent.click(screen.getByLabelText(/Pulling away/));
+    await fireEvent.click(screen.getByLabelText('Sam'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/Logged/)).toBeTruthy();
+    // A change to the logged episode, still waiting for its autosave …
+    await fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+    await fireEvent.input(screen.getByLabelText(/What set it off/), { target: { value: 'the plans' } });
+    // … then "Log another" saves it and clears the form.
+    await fireEvent.click(screen.getByRole('button', { name: 'Log another' }));
+    await waitFor(() => expect(late).not.toBeNull());
+    late!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Log another' })).toBeNull();
+    const drafts = calls.filter((c) => c.cmd === 'save_episode').map((c) => c.args.draft as Record<string, unknown>);
+    expect(drafts).toHaveLength(2);
+    expect(drafts[1]).toMatchObject({ id: 'first', trigger: 'the plans' });
+    // The new form saves a new episode, not the old one.
+    await fireEvent.click(screen.getByLabelText(/Pursuing/));
+    await fireEvent.click(screen.getByLabelText('Me'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'save_episode')).toHaveLength(3));
+    expect(calls.filter((c) => c.cmd === 'save_episode')[2].args.draft).toMatchObject({ id: null, kind: 'pursuit', actor: 'me' });
+  });
 });
 
 describe('Today', () => {

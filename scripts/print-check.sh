@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# The printed summary is the same on any machine. A busy period (13 weeks, two dozen flagged
+# records) and a quiet one (4 weeks) are printed to PDF through WebKitGTK with fontconfig
+# limited to one family of system fonts at a time — DejaVu only, Liberation only, Noto only —
+# and each PDF must:
+#   - use Ebb's own embedded face (Fira Sans) and no other font, the same in all three;
+#   - hold the whole summary on page 1: the episode count, both charts, the cycles, what set
+#     things off / what it looked like / what I practised, the sessions, and how many flagged
+#     records follow;
+#   - give every flagged record after the summary (busy: on later pages), and the quiet period
+#     prints on one page.
+# The font packages are unpacked into target/print-fonts, never installed: the machine keeps
+# the fonts it had. Needs a display: run under xvfb-run (scripts/e2e.sh does).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+root="$PWD"
+target="${CARGO_TARGET_DIR:-$root/target}"
+cargo build -q --bin ebb --example sample_journal
+cargo build -q -p ebb-desktop --example print_pdf
+EBB="$target/debug/ebb"
+SAMPLE="$target/debug/examples/sample_journal"
+PRINT="$target/debug/examples/print_pdf"
+
+fonts="$target/print-fonts"
+work="$(mktemp -d "${TMPDIR:-/tmp}/ebb-print-check.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   $*"; }
+bad() { failed=$((failed + 1)); echo "FAIL $*"; }
+
+# Unpacks a Debian font package into its own folder (downloaded once, kept in target/).
+unpack() {
+  local pkg="$1"
+  [ -d "$fonts/$pkg/usr/share/fonts" ] && return 0
+  mkdir -p "$fonts/$pkg" "$work/deb"
+  if ! (cd "$work/deb" && apt-get download -q "$pkg" >/dev/null 2>&1); then
+    apt-get update -qq >/dev/null 2>&1 || true
+    (cd "$work/deb" && apt-get download -q "$pkg" >/dev/null)
+  fi
+  dpkg-deb -x "$work/deb/${pkg}"_*.deb "$fonts/$pkg"
+}
+
+# fontconfig that sees one folder of fonts and nothing else.
+fontconfig_for() {
+  local name="$1" dir="$2"
+  mkdir -p "$work/fc-$name"
+  cat >"$work/fc-$name/fonts.conf" <<EOF
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>$dir</dir>
+  <cachedir>$work/fc-$name/cache</cachedir>
+</fontconfig>
+EOF
+  echo "$work/fc-$name/fonts.conf"
+}
+
+declare -A FC
+unpack fonts-dejavu-core
+unpack fonts-liberation2
+unpack fonts-noto-core
+FC[dejavu]="$(fontconfig_for dejavu "$fonts/fonts-dejavu-core/usr/share/fonts")"
+FC[liberation]="$(fontconfig_for liberation "$fonts/fonts-liberation2/usr/share/fonts")"
+FC[noto]="$(fontconfig_for noto "$fonts/fonts-noto-core/usr/share/fonts")"
+for k in dejavu liberation noto; do
+  families="$(FONTCONFIG_FILE="${FC[$k]}" fc-list : family | sort -u | tr '\n' ',')"
+  case "$k:$families" in
+    dejavu:*DejaVu*) ;; liberation:*Liberation*) ;; noto:*Noto*) ;;
+    *) bad "fontconfig for $k sees: $families"; continue ;;
+  esac
+  if grep -qiv "${k}" <<<"$(tr ',' '\n' <<<"$families" | sed '/^$/d')"; then
+    bad "fontconfig for $k also sees other families: $families"
+  else
+    ok "fontconfig limited to $k ($(tr ',' '\n' <<<"$families" | sed '/^$/d' | wc -l) families)"
+  fi
+done
+
+# Two journals: a busy quarter and a quiet month, both ending today.
+today="$(date +%F)"
+journal() { # name entries episodes flagged from
+  local j="$work/$1.ebb"
+  "$SAMPLE" --entries "$2" --episodes "$3" --flagged "$4" --end "$today" >"$work/$1.json"
+  EBB_JOURNAL="$j" EBB_PASSPHRASE=print "$EBB" init >/dev/null 2>&1
+  EBB_JOURNAL="$j" EBB_PASSPHRASE=print "$EBB" import "$work/$1.json" >/dev/null 2>&1
+  for f in json html; do
+    EBB_JOURNAL="$j" EBB_PASSPHRASE=print "$EBB" report --from "$5" --to "$today" --format "$f" -o "$work/$1.$f" 2>/dev/null
+  done
+}
+journal busy 91 160 24 "$(date -d '-90 days' +%F)"
+journal quiet 28 9 3 "$(date -d '-27 days' +%F)"
+
+fonts_seen=""
+for k in dejavu liberation noto; do
+  for period in busy quiet; do
+    pdf="$work/$period-$k.pdf"
+    if ! FONTCONFIG_FILE="${FC[$k]}" "$PRINT" "$work/$period.html" "$pdf" >/dev/null; then
+      bad "$period/$k: printing failed"
+      continue
+    fi
+    pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
+    used="$(pdffonts "$pdf" | tail -n +3 | awk '{print $1}' | sed 's/^[A-Z]\{6\}+//' | sort -u | tr '\n' ' ')"
+    if [ "$used" = "FiraSans-Regular FiraSans-SemiBold " ]; then
+      ok "$period/$k: only the embedded faces ($used)"
+    else
+      bad "$period/$k: fonts used: $used"
+    fi
+    if [ -z "$fonts_seen" ]; then fonts_seen="$used"; elif [ "$fonts_seen" != "$used" ]; then bad "$period/$k: fonts differ from the first print"; fi
+
+    n="$(python3 -c 'import json,sys; p=json.load(open(sys.argv[1]))["patterns"]["totals"]; print(sum(v for k in p.values() for v in k.values()))' "$work/$period.json")"
+    flagged="$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["flagged"]))' "$work/$period.json")"
+    page1="$(pdftotext -f 1 -l 1 "$pdf" - | tr -s ' \n' ' ')"
+    missing=()
+    for want in "For my therapy session" "$n episodes in this period" "Episodes per week" "Average intensity per week" \
+      "Cycles" "What set things off" "What it looked like" "What I practised" "Sessions in this period" \
+      "I marked $flagged things to talk about"; do
+      grep -qF -- "$want" <<<"$page1" || missing+=("$want")
+    done
+    # The summary's last line (the latest session) is on page 1 too.
+    last_session="$(python3 -c '
+import json, sys, datetime
+s = json.load(open(sys.argv[1]))["sessions"]
+d = datetime.date.fromisoformat(s[-1]["date"]) if s else None
+print(f"{d.day} {d:%B %Y}" if d else "No sessions were logged")' "$work/$period.json")"
+    grep -qF -- "$last_session" <<<"$page1" || missing+=("$last_session")
+    if [ ${#missing[@]} -eq 0 ]; then
+      ok "$period/$k: page 1 of $pages holds the whole summary ($n episodes, $flagged flagged)"
+    else
+      bad "$period/$k: page 1 of $pages lacks: ${missing[*]}"
+    fi
+    # Every flagged record follows, in full: its heading line, on some page.
+    headings="$(pdftotext "$pdf" - | grep -E '^[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}(, [0-9]{2}:[0-9]{2})? — ' | grep -vc ' — to practise: ' || true)"
+    if [ "$headings" -eq "$flagged" ]; then ok "$period/$k: all $flagged flagged records printed"; else bad "$period/$k: $headings of $flagged flagged records printed"; fi
+    case "$period" in
+      busy) [ "$pages" -ge 2 ] && ok "busy/$k: the flagged records continue after page 1 ($pages pages)" || bad "busy/$k: $pages page(s): expected the flagged records to run on" ;;
+      quiet) [ "$pages" -eq 1 ] && ok "quiet/$k: one page" || bad "quiet/$k: $pages pages" ;;
+    esac
+    if [ -n "${EBB_KEEP_PRINTS:-}" ]; then mkdir -p "$EBB_KEEP_PRINTS" && cp "$pdf" "$EBB_KEEP_PRINTS/"; fi
+  done
+done
+
+echo "print-check: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
