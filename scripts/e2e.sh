@@ -18,12 +18,30 @@ cd ui
 # Privacy failures are written here as well as failing their test (ui/e2e/harness.mjs).
 export EBB_E2E_LEAKS="$PWD/../target/e2e-leaks.txt"
 mkdir -p ../target && : >"$EBB_E2E_LEAKS"
-run() { xvfb-run -a -s "-screen 0 1280x900x24" node --test --test-concurrency=1 e2e/*.e2e.mjs; }
-# WebKitWebDriver now and then drops a request under Xvfb; one whole re-run is allowed, and
-# said out loud, so a real failure (failing twice) still fails.
-if ! run; then
-  echo "e2e: the end-to-end suite failed once; running it again to tell a flaky driver from a real failure" >&2
-  run
+run() { xvfb-run -a -s "-screen 0 1280x900x24" node --test --test-concurrency=1 "$@"; }
+# Each file runs on its own. A file that fails is run once more and that is said out loud,
+# with the tests that failed, so a real failure (failing twice) still fails and a flaky one
+# is never silent. EBB_E2E_NO_RERUN=1 turns the second chance off.
+reruns="$PWD/../target/e2e-reruns.txt"
+: >"$reruns"
+for f in e2e/*.e2e.mjs; do
+  log="$(mktemp)"
+  if ! run "$f" 2>&1 | tee "$log"; then
+    failed="$(grep -E '^ *not ok [0-9]+ - ' "$log" | sed -E 's/^ *not ok [0-9]+ - //' | paste -sd ';' - || true)"
+    echo "$f: ${failed:-the file itself}" >>"$reruns"
+    rm -f "$log"
+    if [ -n "${EBB_E2E_NO_RERUN:-}" ]; then
+      echo "e2e: $f failed (no re-run asked for)" >&2
+      exit 1
+    fi
+    echo "e2e: $f failed once (${failed:-the file itself}); running it again to tell a flaky run from a real failure" >&2
+    run "$f"
+  fi
+  rm -f "$log"
+done
+if [ -s "$reruns" ]; then
+  echo "e2e: these needed a re-run:" >&2
+  cat "$reruns" >&2
 fi
 if [ -s "$EBB_E2E_LEAKS" ]; then
   echo "e2e: a privacy check failed (a re-run that passed does not undo it):" >&2

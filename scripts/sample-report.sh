@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Rebuilds docs/sample-report.{md,html,pdf,png} from a generated journal (never real text):
-# four months of entries and episodes, reported for the four weeks up to 2026-11-23.
-# Needs chromium and poppler-utils (apt-get install chromium poppler-utils).
+# four months of entries and episodes, reported for the four weeks up to 2026-11-23, printed
+# through WebKitGTK as the app prints it. Needs a display (runs itself under xvfb-run) and
+# poppler-utils (both installed by scripts/install-deps.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build -q --bin ebb --example sample_journal
+cargo build -q -p ebb-desktop --example print_pdf
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export EBB_JOURNAL="$work/journal.ebb" EBB_PASSPHRASE="sample only"
@@ -13,9 +15,7 @@ target/debug/ebb init > /dev/null 2>&1
 target/debug/ebb import "$work/sample.json" > /dev/null 2>&1
 target/debug/ebb report --to 2026-11-23 --format markdown -o docs/sample-report.md 2>/dev/null
 target/debug/ebb report --to 2026-11-23 --format html -o docs/sample-report.html 2>/dev/null
-chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-  --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$work/chromium" --no-pdf-header-footer \
-  --print-to-pdf=docs/sample-report.pdf "file://$PWD/docs/sample-report.html" 2>/dev/null
-pdftoppm -png -r 110 -singlefile docs/sample-report.pdf docs/sample-report
-echo "pages: $(pdfinfo docs/sample-report.pdf | awk '/^Pages/ {print $2}')"
+xvfb-run -a target/debug/examples/print_pdf docs/sample-report.html docs/sample-report.pdf > /dev/null
+rm -f docs/sample-report-*.png
+pdftoppm -png -r 110 -f 1 -l 1 -singlefile docs/sample-report.pdf docs/sample-report
+echo "pages: $(pdfinfo docs/sample-report.pdf | awk '/^Pages/ {print $2}'); fonts: $(pdffonts docs/sample-report.pdf | tail -n +3 | awk '{print $1}' | sed 's/^[A-Z]\{6\}+//' | sort -u | tr '\n' ' ')"

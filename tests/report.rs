@@ -200,3 +200,63 @@ fn an_empty_period_is_said_in_words() {
     assert!(md.contains("Nothing was marked"), "{md}");
     assert!(!md.contains("| When |"), "no empty table: {md}");
 }
+
+/// The summary (figures, charts, cycles, lists, sessions) comes first so it fills page 1
+/// whatever follows; it says how many flagged records follow, and they follow in full, long
+/// words and all, while the summary's own copies of the user's words stay short.
+#[test]
+fn the_summary_comes_first_and_flagged_records_follow_in_full() {
+    let s = Scratch::with_journal();
+    let long = format!("{}\nsecond line of the entry, kept", "a long flagged entry ".repeat(40));
+    let trigger = "a trigger that goes on and on ".repeat(10);
+    let doc = json!({
+        "format": "ebb-export", "version": 1, "exported_at": "2026-11-24T09:00:00+01:00",
+        "entries": [
+            {"id": "10000000-0000-4000-8000-000000000001", "date": "2026-11-10", "text": long, "for_therapy": true,
+             "created_at": "2026-11-10T21:00:00+01:00", "updated_at": "2026-11-10T21:00:00+01:00"}
+        ],
+        "episodes": [
+            ep(1, "2026-11-12T20:00:00+01:00", "pull_away", "partner",
+               json!({"trigger": trigger, "story": "that I am too much", "notes": "we both cried", "for_therapy": true})),
+            ep(2, "2026-11-12T22:00:00+01:00", "pursuit", "me", json!({})),
+        ],
+        "settings": {"partner_name": "S".repeat(300), "auto_lock_minutes": 5}
+    });
+    let f = s.write_file("in.json", &doc.to_string());
+    s.ebb(&["import", f.to_str().unwrap()]).ok();
+    for fmt in ["html", "markdown"] {
+        let mut a = vec!["report", "--format", fmt];
+        a.extend(RANGE);
+        let doc = s.ebb(&a).ok();
+        let at = |needle: &str| doc.find(needle).unwrap_or_else(|| panic!("{fmt}: no {needle:?}"));
+        assert!(doc.contains("I marked 2 things to talk about; they follow this summary."), "{fmt}");
+        let talk = at("I want to talk about");
+        for part in [
+            "2 episodes in this period",
+            "Cycles",
+            "What set things off",
+            "What I practised",
+            "Sessions in this period",
+        ] {
+            assert!(at(part) < talk, "{fmt}: {part} comes before the flagged records");
+        }
+        // In full after the summary: the whole entry, the story and the notes.
+        let flagged = &doc[talk..];
+        assert!(flagged.contains("second line of the entry, kept"), "{fmt}: the whole entry");
+        assert!(flagged.contains(&"a long flagged entry ".repeat(40).trim_end().to_owned()), "{fmt}");
+        assert!(flagged.contains("that I am too much") && flagged.contains("we both cried"), "{fmt}");
+        assert!(flagged.contains(trigger.trim()), "{fmt}: the whole trigger");
+        // The summary's copy of the trigger and the partner's name are cut short.
+        let summary = &doc[..talk];
+        assert!(!summary.contains(trigger.trim()), "{fmt}: the summary shortens the trigger");
+        assert!(summary.contains("a trigger that goes on and on a trigger that goes on and on…"), "{fmt}");
+        assert!(
+            !summary.contains(&"S".repeat(41)) && summary.contains(&format!("{}…", "S".repeat(40))),
+            "{fmt}"
+        );
+    }
+    // A period with nothing flagged says so once, on the summary's page, with no empty section.
+    let md = s.ebb(&["report", "--from", "2026-11-13", "--to", "2026-11-20"]).ok();
+    assert_eq!(md.matches("Nothing was marked to bring to this session.").count(), 1, "{md}");
+    assert!(!md.contains("I want to talk about"), "{md}");
+}

@@ -59,8 +59,23 @@ export async function launch({ dir = mkdtempSync(join(tmpdir(), 'ebb-e2e-')), da
     } catch {
       // already gone
     }
+    // Done when no process of the group is left (the app's files are then final).
+    await waitGroupGone(driver.pid);
   };
   return { browser, dir, journal: env.EBB_JOURNAL, close };
+}
+
+/** Waits until no process of the group `pgid` is left (at most 10 s). */
+export async function waitGroupGone(pgid) {
+  const until = Date.now() + 10000;
+  while (Date.now() < until) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Records a privacy failure (a leak, a socket) where scripts/e2e.sh looks after every run,

@@ -164,17 +164,17 @@ test('a whole session with a canary in every field', { timeout: 240000 }, async 
   await waitText(b, 'Saved.');
   await clickButton(b, 'Journal');
   await (await el(b, '#q')).setValue(c('search'));
-  await new Promise((r) => setTimeout(r, 800));
+  await waitText(b, 'Nothing here yet.'); // the search ran, and found nothing
   await (await el(b, '#q')).setValue(TOKEN);
   await waitText(b, c('trigger'));
-  for (const screen of ['Timeline', 'Insights']) {
+  for (const [screen, drawn] of [['Timeline', '[role="application"][data-marks-drawn]'], ['Insights', '#insights-title']]) {
     await clickButton(b, screen);
-    await new Promise((r) => setTimeout(r, 800));
+    await el(b, drawn);
   }
   await clickButton(b, 'Prepare for therapy');
   await el(b, '.ebb-report');
   await (await el(b, 'input[placeholder="my partner"]')).setValue(c('prepname'));
-  await new Promise((r) => setTimeout(r, 1500)); // the summary redraws with the name
+  await waitText(b, c('prepname')); // the summary has redrawn with the name
 
   // Lock, unlock, lock again and close the window as a person would.
   await b.keys(['Control', 'l']);
@@ -185,9 +185,8 @@ test('a whole session with a canary in every field', { timeout: 240000 }, async 
   assert.match(await (await el(b, '#entry-text')).getValue(), new RegExp(c('entry')));
   await b.keys(['Control', 'l']);
   await el(b, '#pass', 20000);
-  await app.close();
+  await app.close(); // returns once every process of the app has ended
   app = undefined;
-  await new Promise((r) => setTimeout(r, 1500));
 });
 
 test('no file the app or its web view wrote holds a canary, the passphrase or the recovery key', () => {

@@ -61,7 +61,9 @@ def gone(d, title, timeout):
 def choose(title, path):
     d = display.Display()
     w = find(d, title)
-    time.sleep(0.5)  # the chooser fills itself in after it maps
+    # The chooser fills in its own suggestion just after it maps; a path typed before that
+    # would be replaced. Nothing outside GTK can see that moment, so pause as a person would.
+    time.sleep(0.5)
     wid = str(w.id)
     # A busy machine can drop or reorder keys while the chooser is still settling: if the
     # dialog is still there after Enter, the path is typed again, as a person would.
@@ -86,14 +88,19 @@ def choose(title, path):
 def print_to_file(title):
     d = display.Display()
     w = find(d, title)
-    time.sleep(0.8)  # the printer list fills in after the dialog maps
     wid = str(w.id)
-    subprocess.run(["xdotool", "windowfocus", "--sync", wid], check=True)
-    # The first (and, without CUPS, only) printer row is "Print to File"; choosing it shows
-    # the file name (output.pdf in the working folder) and enables Print.
-    subprocess.run(["xdotool", "mousemove", "--window", wid, "80", "88", "click", "1"], check=True)
-    time.sleep(0.5)
-    subprocess.run(["xdotool", "key", "--window", wid, "Return"], check=True)
+    # The printer list fills in after the dialog maps, and a busy machine can drop a click:
+    # until the dialog has closed (it prints then), choose the printer and press Enter again.
+    for attempt in range(4):
+        subprocess.run(["xdotool", "windowfocus", wid], check=False)
+        # The first (and, without CUPS, only) printer row is "Print to File"; choosing it shows
+        # the file name (output.pdf in the working folder) and enables Print.
+        subprocess.run(["xdotool", "mousemove", "--window", wid, "80", "88", "click", "1"], check=False)
+        time.sleep(0.3 + attempt)
+        subprocess.run(["xdotool", "key", "--window", wid, "Return"], check=False)
+        if gone(d, title, 4.0 + 2 * attempt):
+            return
+    sys.exit(f"the print dialog {title!r} did not print")
 
 
 if __name__ == "__main__":
