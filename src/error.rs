@@ -115,7 +115,7 @@ impl Error {
     /// 4 damaged or tampered, 1 anything else.
     pub fn exit_code(&self) -> i32 {
         match self {
-            Error::Invalid(_) => 2,
+            Error::Invalid(_) | Error::NotFound(_) => 2,
             Error::WrongPassphrase | Error::WrongRecoveryKey => 3,
             Error::Damaged(_) | Error::DamagedRecords { .. } | Error::NotAJournal(_) => 4,
             _ => 1,

@@ -7,10 +7,10 @@
 
 pub mod app;
 pub mod catalog;
-pub mod cli;
 pub mod crypto;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod formats;
 pub mod insights;
 pub mod model;

@@ -210,6 +210,18 @@ impl Kind {
     }
 }
 
+impl std::str::FromStr for Kind {
+    type Err = String;
+    /// The export spelling; `pull-away` too, as people type it.
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "pull_away" | "pull-away" => Ok(Kind::PullAway),
+            "pursuit" => Ok(Kind::Pursuit),
+            _ => Err("possible values: pull_away, pursuit".into()),
+        }
+    }
+}
+
 /// Who did it: the user or their partner.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -226,6 +238,17 @@ impl Actor {
         match self {
             Actor::Me => "me",
             Actor::Partner => "partner",
+        }
+    }
+}
+
+impl std::str::FromStr for Actor {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "me" => Ok(Actor::Me),
+            "partner" => Ok(Actor::Partner),
+            _ => Err("possible values: me, partner".into()),
         }
     }
 }

@@ -18,9 +18,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use ebb::app::{
-    App, EntryDraft, EpisodeDraft, ExportFormat, Filter, PrepRequest, ReportFile, SessionDraft, user_path,
-    write_recovery_key,
+    App, EntryDraft, EpisodeDraft, ExportFormat, Filter, PrepRequest, ReportFile, SessionDraft,
 };
+use ebb::files::{user_path, write_recovery_key};
 use ebb::crypto::Passphrase;
 use ebb::model::Settings;
 use libfuzzer_sys::fuzz_target;

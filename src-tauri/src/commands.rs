@@ -3,11 +3,12 @@
 
 use ebb::app::{
     EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, Page, PrepRequest, PrepView, ReportFile,
-    SessionDraft, Status, user_path, write_recovery_key,
+    SessionDraft, Status,
 };
 use ebb::catalog::Catalog;
 use ebb::crypto::Passphrase;
 use ebb::exchange::ImportSummary;
+use ebb::files::{user_path, write_recovery_key};
 use ebb::insights::{Insights, Timeline};
 use ebb::model::Settings;
 use ebb::patterns::Patterns;

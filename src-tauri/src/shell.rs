@@ -71,7 +71,7 @@ fn is_app_url(url: &tauri::Url) -> bool {
 }
 
 pub fn run() -> tauri::Result<()> {
-    let path = ebb::cli::journal_path(None).unwrap_or_else(|_| std::path::PathBuf::from("journal.ebb"));
+    let path = ebb::files::journal_path(None).unwrap_or_else(|_| std::path::PathBuf::from("journal.ebb"));
     let shell = Shell { app: Mutex::new(App::new(path)), last_activity: Mutex::new(Instant::now()) };
 
     tauri::Builder::default()

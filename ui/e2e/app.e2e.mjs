@@ -145,4 +145,11 @@ test('the command line writing meanwhile shows up without a restart', async () =
   });
   await clickButton(b, 'Journal');
   await waitText(b, 'written from the terminal', 20000);
+  // An edit from the terminal of a record the app has open shows up too.
+  const env = { ...process.env, EBB_JOURNAL: app.journal, EBB_PASSPHRASE: PASS };
+  const listed = JSON.parse(execFileSync(process.env.EBB_CLI, ['list', '--json'], { env, encoding: 'utf8' }));
+  const mine = listed.find((r) => r.text === 'written from the terminal');
+  execFileSync(process.env.EBB_CLI, ['edit', mine.id, '--text', 'edited from the terminal'], { env });
+  await waitText(b, 'edited from the terminal', 20000);
+  assert.ok(!(await b.execute(() => document.body.innerText)).includes('written from the terminal'), 'the old text is gone');
 });

@@ -264,4 +264,4 @@ items: Array<PrepItem>,
  */
 html: string, current: Patterns, previous: Patterns, };
 
-export type ReportFile = "html" | "markdown";
+export type ReportFile = "html" | "markdown" | "json";

@@ -1,328 +1,80 @@
-//! The desktop app's journal session, with no knowledge of any UI toolkit.
+//! The use cases of Ebb, once, for every way in.
 //!
-//! The Tauri shell keeps one [`App`] in its state and forwards each command to one method
-//! here, so everything the desktop app does — unlocking, saving with timestamps, undoing a
-//! delete, noticing writes by the command line, wiping on lock — lives in the core and is
-//! tested here. While unlocked, the records are decrypted once and kept in memory; queries
-//! run on them, and only the page the UI asks for crosses to it.
+//! The desktop shell keeps one [`App`] in its state and forwards each command to one method
+//! here; the `ebb` command line parses its arguments, calls the same methods and prints what
+//! they return. So everything a user can do — unlocking, saving with timestamps, editing and
+//! deleting, undoing a delete, noticing writes by another process, exporting, importing,
+//! reporting, changing the passphrase, wiping on lock — lives here once and is tested here.
+//!
+//! While unlocked, records are decrypted on first need and kept in memory (the desktop app
+//! asks for them at once; `ebb write` never does); queries run on them, and only what a
+//! screen or a command asks for leaves this module.
 
 use std::path::{Path, PathBuf};
 
-use chrono::Local;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-use zeroize::Zeroize;
+use chrono::{Local, NaiveDate};
 
-use crate::crypto::{Passphrase, RecoveryKey};
+use crate::crypto::RecoveryKey;
 use crate::error::{Error, Result};
 use crate::exchange::{Export, ImportPlan, ImportSummary};
+use crate::files::write_private;
 use crate::insights::{Insights, Timeline};
-use crate::model::{Actor, Date, Entry, Episode, Kind, Record, RecordId, Session, Settings, Timestamp};
+use crate::model::{Date, Entry, Episode, Record, RecordId, Session, Settings, Timestamp};
 use crate::patterns::{Patterns, compute, episodes_in};
 use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
-use crate::report::{self, FlaggedRecord, Redaction, RenderOptions, Report};
-use crate::store::Journal;
+use crate::report::{self, FlaggedRecord, RenderOptions, Report};
+use crate::store::{Contents, Journal};
 
-/// Where the app stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum LockState {
-    /// No journal file yet: the first-run screen.
-    NoJournal,
-    /// A journal exists and is locked.
-    Locked,
-    /// Unlocked: records are in memory.
-    Unlocked,
-}
+mod contract;
+mod memory;
 
-/// What the UI needs to choose a screen.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-pub struct Status {
-    pub state: LockState,
-    pub journal_path: String,
-    /// Minutes of inactivity before the app locks itself (from settings once unlocked).
-    pub auto_lock_minutes: u32,
-    /// Records that could not be authenticated, by id.
-    pub damaged: Vec<String>,
-    /// Whether the rows match the integrity summary.
-    pub summary_ok: bool,
-}
-
-/// A new or edited daily entry, as the UI sends it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct EntryDraft {
-    /// Empty for a new entry.
-    #[serde(default)]
-    pub id: Option<String>,
-    pub date: String,
-    #[serde(default)]
-    pub text: String,
-    #[serde(default)]
-    pub mood: Option<u8>,
-    #[serde(default)]
-    pub closeness: Option<u8>,
-    #[serde(default)]
-    pub safety: Option<u8>,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default)]
-    pub for_therapy: bool,
-}
-
-/// A new or edited episode, as the UI sends it. Only kind and actor are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct EpisodeDraft {
-    #[serde(default)]
-    pub id: Option<String>,
-    pub kind: Kind,
-    pub actor: Actor,
-    /// RFC 3339; now when absent.
-    #[serde(default)]
-    pub occurred_at: Option<String>,
-    #[serde(default)]
-    pub reconnected_at: Option<String>,
-    #[serde(default)]
-    pub trigger: String,
-    #[serde(default)]
-    pub behaviors: Vec<String>,
-    #[serde(default)]
-    pub intensity: Option<u8>,
-    #[serde(default)]
-    pub feelings: Vec<String>,
-    #[serde(default)]
-    pub story: String,
-    #[serde(default)]
-    pub need: String,
-    #[serde(default)]
-    pub responses: Vec<String>,
-    #[serde(default)]
-    pub next_time: String,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default)]
-    pub for_therapy: bool,
-}
-
-/// A new or edited therapy session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct SessionDraft {
-    #[serde(default)]
-    pub id: Option<String>,
-    pub date: String,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default)]
-    pub homework: String,
-}
-
-/// Which records the journal screen shows.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(default, deny_unknown_fields)]
-pub struct Filter {
-    /// Case-insensitive text to look for.
-    pub query: String,
-    /// `entry`, `episode` or `session`; all when empty.
-    pub types: Vec<String>,
-    pub kind: Option<Kind>,
-    pub actor: Option<Actor>,
-    /// Only records marked for therapy.
-    pub flagged: bool,
-    /// Only records with this tag.
-    pub tag: Option<String>,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub offset: usize,
-    /// At most this many (default 100, at most 1000).
-    pub limit: Option<usize>,
-}
-
-/// A record as the UI sees it: tagged with its `type`.
-// Built only to be serialized for the UI; boxing the episode would buy nothing.
-#[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum Item {
-    Entry(Entry),
-    Episode(Episode),
-    Session(Session),
-}
-
-impl Item {
-    fn from_record(r: &Record) -> Option<Item> {
-        match r {
-            Record::Entry(e) => Some(Item::Entry(e.clone())),
-            Record::Episode(e) => Some(Item::Episode(e.clone())),
-            Record::Session(s) => Some(Item::Session(s.clone())),
-            Record::Settings(_) => None,
-        }
-    }
-}
+/// The passphrase type callers hand in (zeroized on drop, never printed).
+pub use crate::crypto::Passphrase;
+pub use contract::*;
+use memory::{Loaded, Unlocked};
 
 /// The longest range the Insights and preparation screens take, in days.
 const MAX_RANGE_DAYS: i64 = 3660;
 /// A partner's name as typed on the preparation screen is cut to this length.
 const MAX_NAME_CHARS: usize = 100;
+const DEFAULT_PAGE: usize = 100;
+const MAX_PAGE: usize = 1000;
 
-/// What the preparation screen asks for: a range (empty: since the last session, or the
-/// last four weeks when there is none) and what to leave out.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
-pub struct PrepRequest {
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub redaction: Redaction,
-    /// How to name the partner in this copy; the saved setting when absent.
-    pub partner_name: Option<String>,
+/// Which days a report covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportRange {
+    /// From `from` to `to` (today when absent); `from` defaults to four weeks before `to`.
+    Days { from: Option<NaiveDate>, to: Option<NaiveDate> },
+    /// From the latest session up to today; the last four weeks when there is none.
+    SinceLastSession,
 }
 
-/// A flagged record the user may leave out.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct PrepItem {
-    pub id: String,
-    pub when: String,
-    pub title: String,
-}
-
-/// The report as it will print, and the figures beside it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct PrepView {
-    pub from: String,
-    pub to: String,
-    pub previous_from: String,
-    pub previous_to: String,
-    /// The range starts at the last session.
+/// A report ready to render, and how it came to cover its range.
+pub struct ReportPlan {
+    /// The report's figures and records.
+    pub report: Report,
+    /// How it is worded (partner's name, date made, text left out).
+    pub options: RenderOptions,
+    /// The range starts at the latest session.
     pub since_session: bool,
-    /// Every flagged record in range, left out or not.
-    pub items: Vec<PrepItem>,
-    /// The report's body (escaped by its template), shown with the report's own stylesheet.
-    pub html: String,
-    pub current: Patterns,
-    pub previous: Patterns,
+    /// [`ReportRange::SinceLastSession`] was asked for but there is no session yet.
+    pub no_session: bool,
 }
 
-/// The file forms of the report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum ReportFile {
-    Html,
-    Markdown,
-}
-
-/// One page of records, newest first.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-pub struct Page {
-    pub items: Vec<Item>,
-    /// How many records match in all.
-    pub total: usize,
-}
-
-/// Export formats offered by the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    Json,
-    Markdown,
-    Csv,
-}
-
-/// How many deletes can be undone.
-const UNDO_DEPTH: usize = 20;
-
-struct Unlocked {
-    journal: Journal,
-    /// Recently deleted records, newest last, so a delete can be undone.
-    deleted: Vec<Record>,
-    records: Vec<Record>,
-    settings: Settings,
-    damaged: Vec<String>,
-    summary_ok: bool,
-    data_version: i64,
-}
-
-impl Unlocked {
-    fn load(journal: Journal) -> Result<Self> {
-        let contents = journal.read_all()?;
-        let data_version = journal.data_version()?;
-        Ok(Unlocked {
-            journal,
-            deleted: vec![],
-            records: contents.records,
-            settings: contents.settings,
-            damaged: contents.damaged.into_iter().map(|d| d.id).collect(),
-            summary_ok: contents.summary_ok,
-            data_version,
-        })
-    }
-
-    fn reload(&mut self) -> Result<()> {
-        let contents = self.journal.read_all()?;
-        wipe_records(&mut self.records);
-        self.records = contents.records;
-        self.settings = contents.settings;
-        self.damaged = contents.damaged.into_iter().map(|d| d.id).collect();
-        self.summary_ok = contents.summary_ok;
-        self.data_version = self.journal.data_version()?;
-        Ok(())
-    }
-
-    fn find(&self, id: &str) -> Option<usize> {
-        let id = RecordId::parse(id).ok()?;
-        self.records.iter().position(|r| r.id().is_some_and(|x| x.bytes() == id.bytes()))
-    }
-
-    /// Writes one record and mirrors it in memory.
-    fn store(&mut self, record: Record) -> Result<Item> {
-        self.journal.put(&record)?;
-        let item =
-            Item::from_record(&record).ok_or_else(|| Error::invalid("settings are saved on their own"))?;
-        match record.id().and_then(|id| self.find(id.as_str())) {
-            Some(i) => self.records[i] = record,
-            None => self.records.push(record),
-        }
-        self.data_version = self.journal.data_version()?;
-        Ok(item)
-    }
-}
-
-impl Drop for Unlocked {
-    fn drop(&mut self) {
-        wipe_records(&mut self.records);
-        wipe_records(&mut self.deleted);
-        self.settings.partner_name.zeroize();
-    }
-}
-
-/// Overwrites every string of every record before the memory is freed.
-fn wipe_records(records: &mut Vec<Record>) {
-    for r in records.iter_mut() {
-        match r {
-            Record::Entry(e) => {
-                e.text.zeroize();
-                e.tags.iter_mut().for_each(Zeroize::zeroize);
-            }
-            Record::Episode(e) => {
-                for s in [&mut e.trigger, &mut e.story, &mut e.need, &mut e.next_time, &mut e.notes] {
-                    s.zeroize();
-                }
-                for list in [&mut e.behaviors, &mut e.feelings, &mut e.responses, &mut e.tags] {
-                    list.iter_mut().for_each(Zeroize::zeroize);
-                }
-            }
-            Record::Session(s) => {
-                s.notes.zeroize();
-                s.homework.zeroize();
-            }
-            Record::Settings(s) => s.partner_name.zeroize(),
+impl ReportPlan {
+    /// The report as a document.
+    pub fn render(&self, format: ReportFile) -> Result<String> {
+        match format {
+            ReportFile::Html => report::html(&self.report, &self.options),
+            ReportFile::Markdown => report::markdown(&self.report, &self.options),
+            ReportFile::Json => serde_json::to_string_pretty(&self.report)
+                .map(|s| format!("{s}\n"))
+                .map_err(|e| Error::invalid(format!("could not write the report: {e}"))),
         }
     }
-    records.clear();
 }
 
-/// The desktop app's journal: locked or unlocked.
+/// The journal: locked or unlocked.
 pub struct App {
     path: PathBuf,
     session: Option<Unlocked>,
@@ -334,8 +86,9 @@ impl std::fmt::Debug for App {
     }
 }
 
-const DEFAULT_PAGE: usize = 100;
-const MAX_PAGE: usize = 1000;
+fn parse_day(x: Option<&str>) -> Result<Option<NaiveDate>> {
+    x.filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose()
+}
 
 impl App {
     /// An app for the journal at `path` (which may not exist yet).
@@ -355,8 +108,11 @@ impl App {
             (None, true) => LockState::Locked,
             (None, false) => LockState::NoJournal,
         };
-        let (minutes, damaged, summary_ok) = match &self.session {
-            Some(s) => (s.settings.auto_lock_minutes, s.damaged.clone(), s.summary_ok),
+        let loaded = self.session.as_ref().and_then(|s| s.loaded().ok());
+        let (minutes, damaged, summary_ok) = match loaded {
+            Some(l) => {
+                (l.settings.auto_lock_minutes, l.damaged.iter().map(|d| d.id.clone()).collect(), l.summary_ok)
+            }
             None => (crate::model::DEFAULT_AUTO_LOCK_MINUTES, vec![], true),
         };
         Status {
@@ -376,28 +132,60 @@ impl App {
         self.session.as_mut().ok_or(Error::Locked)
     }
 
+    /// Every readable record, decrypted (read now if this is the first need).
+    fn loaded(&self) -> Result<&Loaded> {
+        self.session()?.loaded()
+    }
+
     /// Creates the journal and unlocks it. Returns the recovery key, to be shown once.
     pub fn create(&mut self, pass: Passphrase) -> Result<String> {
+        if pass.is_empty() {
+            return Err(Error::invalid("the passphrase cannot be empty"));
+        }
         let (journal, rk) = Journal::create(&self.path, &pass)?;
-        self.session = Some(Unlocked::load(journal)?);
+        self.session = Some(Unlocked::new(journal)?);
         Ok(rk.display().to_string())
     }
 
-    /// Unlocks with the passphrase and makes the day's automatic backup.
+    /// Unlocks with the passphrase, makes the day's automatic backup and decrypts every
+    /// record (the desktop app shows them at once).
     pub fn unlock(&mut self, pass: Passphrase) -> Result<Status> {
-        let journal = Journal::unlock(&self.path, &pass)?;
+        self.open(pass)?;
         // A failed daily backup must not keep the user from their journal.
-        let _ = journal.daily_backup(Local::now().date_naive());
-        self.session = Some(Unlocked::load(journal)?);
+        let _ = self.daily_backup();
+        self.loaded()?;
         Ok(self.status())
+    }
+
+    /// Unlocks with the passphrase and decrypts nothing yet: each use case reads what it
+    /// needs (the command line's way).
+    pub fn open(&mut self, pass: Passphrase) -> Result<()> {
+        if !self.path.exists() {
+            return Err(Error::NoJournal(self.path.clone()));
+        }
+        let journal = Journal::unlock(&self.path, &pass)?;
+        self.session = Some(Unlocked::new(journal)?);
+        Ok(())
+    }
+
+    /// Unlocks with the recovery key, decrypting nothing yet.
+    pub fn open_with_recovery(&mut self, recovery_key: &str) -> Result<()> {
+        let rk = RecoveryKey::parse(recovery_key)?;
+        let journal = Journal::unlock_with_recovery(&self.path, &rk)?;
+        self.session = Some(Unlocked::new(journal)?);
+        Ok(())
+    }
+
+    /// The day's automatic encrypted backup (at most one a day), if one was made now.
+    pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
+        self.session()?.journal.daily_backup(Local::now().date_naive())
     }
 
     /// Unlocks with the recovery key and sets a new passphrase.
     pub fn recover(&mut self, recovery_key: &str, new: Passphrase) -> Result<Status> {
-        let rk = RecoveryKey::parse(recovery_key)?;
-        let mut journal = Journal::unlock_with_recovery(&self.path, &rk)?;
-        journal.change_passphrase(&new)?;
-        self.session = Some(Unlocked::load(journal)?);
+        self.open_with_recovery(recovery_key)?;
+        self.set_passphrase(new)?;
+        self.loaded()?;
         Ok(self.status())
     }
 
@@ -419,47 +207,44 @@ impl App {
         Ok(true)
     }
 
+    /// The damage found when the records were read, as the error a command ends with.
+    pub fn problem(&self) -> Result<Option<Error>> {
+        Ok(self.loaded()?.problem())
+    }
+
     /// The settings.
     pub fn settings(&self) -> Result<Settings> {
-        Ok(self.session()?.settings.clone())
+        Ok(self.loaded()?.settings.clone())
     }
 
     /// Saves the settings.
     pub fn save_settings(&mut self, settings: Settings) -> Result<Settings> {
         let s = self.session_mut()?;
         s.journal.save_settings(&settings)?;
-        s.settings = settings.clone();
+        if let Some(l) = s.loaded_mut() {
+            l.settings = settings.clone();
+        }
         s.data_version = s.journal.data_version()?;
         Ok(settings)
     }
 
-    fn existing_created_at(
-        &self,
-        id: &Option<String>,
-    ) -> Result<(RecordId, Option<Timestamp>, &'static str)> {
+    /// The record a draft edits: its id and `created_at`, and its type; a new id for a new one.
+    fn existing(&self, id: &Option<String>) -> Result<(RecordId, Option<Timestamp>, &'static str)> {
         match id.as_deref().filter(|s| !s.is_empty()) {
             None => Ok((RecordId::new(), None, "")),
             Some(raw) => {
-                let s = self.session()?;
-                let i = s.find(raw).ok_or_else(|| Error::NotFound(raw.to_owned()))?;
-                let rec = &s.records[i];
-                let created = match rec {
+                let not_found = || Error::NotFound(raw.to_owned());
+                let rid = RecordId::parse(raw).map_err(|_| not_found())?;
+                let rec = self.session()?.record(&rid)?.ok_or_else(not_found)?;
+                let created = match &rec {
                     Record::Entry(e) => e.created_at.clone(),
                     Record::Episode(e) => e.created_at.clone(),
                     Record::Session(x) => x.created_at.clone(),
-                    Record::Settings(_) => return Err(Error::NotFound(raw.to_owned())),
+                    Record::Settings(_) => return Err(not_found()),
                 };
-                let id = rec.id().cloned().ok_or_else(|| Error::NotFound(raw.to_owned()))?;
-                Ok((id, Some(created), rec.type_name()))
+                Ok((rid, Some(created), rec.type_name()))
             }
         }
-    }
-
-    fn check_type(existing: &str, wanted: &str) -> Result<()> {
-        if !existing.is_empty() && existing != wanted {
-            return Err(Error::invalid(format!("that id belongs to {existing}, not to {wanted}")));
-        }
-        Ok(())
     }
 
     /// Builds a record for a draft (new id or the existing one, `created_at` kept on edit,
@@ -470,8 +255,10 @@ impl App {
         wanted: &str,
         build: impl FnOnce(RecordId, Timestamp, Timestamp) -> Result<Record>,
     ) -> Result<Item> {
-        let (id, created, kind) = self.existing_created_at(id)?;
-        Self::check_type(kind, wanted)?;
+        let (id, created, existing) = self.existing(id)?;
+        if !existing.is_empty() && existing != wanted {
+            return Err(Error::invalid(format!("that id belongs to {existing}, not to {wanted}")));
+        }
         let now = Timestamp::now();
         let rec = build(id, created.unwrap_or_else(|| now.clone()), now)?;
         rec.validate()?;
@@ -540,19 +327,9 @@ impl App {
     /// Deletes a record. It is kept in memory (until lock) so that [`App::undo_delete`]
     /// can put it back exactly as it was.
     pub fn delete(&mut self, id: &str) -> Result<Item> {
-        let s = self.session_mut()?;
-        let i = s.find(id).ok_or_else(|| Error::NotFound(id.to_owned()))?;
-        let rid = s.records[i].id().cloned().ok_or_else(|| Error::NotFound(id.to_owned()))?;
-        s.journal.delete(&rid)?;
-        s.data_version = s.journal.data_version()?;
-        let gone = s.records.swap_remove(i);
-        let item = Item::from_record(&gone).ok_or_else(|| Error::NotFound(id.to_owned()))?;
-        s.deleted.push(gone);
-        if s.deleted.len() > UNDO_DEPTH {
-            let mut oldest = vec![s.deleted.remove(0)];
-            wipe_records(&mut oldest);
-        }
-        Ok(item)
+        let rid = RecordId::parse(id).map_err(|_| Error::NotFound(id.to_owned()))?;
+        let gone = self.session_mut()?.remove(&rid)?;
+        Item::from_record(&gone).ok_or_else(|| Error::NotFound(id.to_owned()))
     }
 
     /// Puts back a record deleted in this session, exactly as it was.
@@ -570,31 +347,32 @@ impl App {
 
     /// One record by id.
     pub fn get(&self, id: &str) -> Result<Item> {
-        let s = self.session()?;
-        s.find(id)
-            .and_then(|i| Item::from_record(&s.records[i]))
-            .ok_or_else(|| Error::NotFound(id.to_owned()))
+        let not_found = || Error::NotFound(id.to_owned());
+        let rid = RecordId::parse(id).map_err(|_| not_found())?;
+        self.session()?.record(&rid)?.as_ref().and_then(Item::from_record).ok_or_else(not_found)
     }
 
     /// The entries of one day (several may share a date), oldest first.
     pub fn entries_on(&self, date: &str) -> Result<Vec<Item>> {
         let d = Date::parse(date)?;
-        let s = self.session()?;
         let mut v: Vec<&Record> =
-            s.records.iter().filter(|r| matches!(r, Record::Entry(e) if e.date == d)).collect();
+            self.loaded()?.records.iter().filter(|r| matches!(r, Record::Entry(e) if e.date == d)).collect();
         sort_oldest_first(&mut v);
         Ok(v.into_iter().filter_map(Item::from_record).collect())
     }
 
-    /// A page of records matching the filter, newest first.
-    pub fn list(&self, f: &Filter) -> Result<Page> {
-        let s = self.session()?;
-        let parse = |x: &Option<String>| {
-            x.as_deref().filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose()
-        };
-        let range = DateRange { from: parse(&f.from)?, to: parse(&f.to)? };
+    /// Every record matching the filter, newest first (its `offset` and `limit` are not
+    /// applied: see [`App::list`]).
+    pub fn select(&self, f: &Filter) -> Result<Vec<&Record>> {
+        let range = DateRange { from: parse_day(f.from.as_deref())?, to: parse_day(f.to.as_deref())? };
+        if let (Some(from), Some(to)) = (range.from, range.to)
+            && from > to
+        {
+            return Err(Error::invalid(format!("the range starts ({from}) after it ends ({to})")));
+        }
         let search = (!f.query.trim().is_empty()).then(|| Search::new(f.query.trim()));
-        let mut hits: Vec<&Record> = s
+        let mut hits: Vec<&Record> = self
+            .loaded()?
             .records
             .iter()
             .filter(|r| range.holds(r))
@@ -610,6 +388,12 @@ impl App {
             .filter(|r| search.as_ref().is_none_or(|q| q.matches(r)))
             .collect();
         sort_newest_first(&mut hits);
+        Ok(hits)
+    }
+
+    /// A page of records matching the filter, newest first.
+    pub fn list(&self, f: &Filter) -> Result<Page> {
+        let hits = self.select(f)?;
         let total = hits.len();
         let limit = f.limit.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE);
         let items = hits.into_iter().skip(f.offset).take(limit).filter_map(Item::from_record).collect();
@@ -618,14 +402,12 @@ impl App {
 
     /// Every tag in use, most used first, for suggestions and the tag filter.
     pub fn tags(&self) -> Result<Vec<String>> {
-        let s = self.session()?;
-        Ok(by_frequency(s.records.iter().flat_map(|r| tags(r).iter().map(String::as_str))))
+        Ok(by_frequency(self.loaded()?.records.iter().flat_map(|r| tags(r).iter().map(String::as_str))))
     }
 
     /// Earlier triggers, most used first, for suggestions while logging.
     pub fn triggers(&self) -> Result<Vec<String>> {
-        let s = self.session()?;
-        Ok(by_frequency(s.records.iter().filter_map(|r| match r {
+        Ok(by_frequency(self.loaded()?.records.iter().filter_map(|r| match r {
             Record::Episode(e) if !e.trigger.trim().is_empty() => Some(e.trigger.trim()),
             _ => None,
         })))
@@ -633,8 +415,8 @@ impl App {
 
     /// The user's own behaviour and response codes (those not in the catalogues).
     pub fn custom_codes(&self) -> Result<Vec<String>> {
-        let s = self.session()?;
-        let mut v: Vec<String> = s
+        let mut v: Vec<String> = self
+            .loaded()?
             .records
             .iter()
             .filter_map(|r| match r {
@@ -652,21 +434,23 @@ impl App {
 
     /// Patterns over `[from, to]` (either may be empty for open).
     pub fn patterns(&self, from: Option<&str>, to: Option<&str>) -> Result<Patterns> {
-        let s = self.session()?;
-        let parse =
-            |x: Option<&str>| x.filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose();
-        let range = DateRange { from: parse(from)?, to: parse(to)? };
-        Ok(compute(&episodes_in(&s.records, &range)))
+        let range = DateRange { from: parse_day(from)?, to: parse_day(to)? };
+        if let (Some(f), Some(t)) = (range.from, range.to)
+            && f > t
+        {
+            return Err(Error::invalid(format!("--from ({f}) is after --to ({t})")));
+        }
+        Ok(compute(&episodes_in(&self.loaded()?.records, &range)))
     }
 
     /// The whole journal laid out in time, for the Timeline screen.
     pub fn timeline(&self) -> Result<Timeline> {
-        Ok(crate::insights::timeline(&self.session()?.records))
+        Ok(crate::insights::timeline(&self.loaded()?.records))
     }
 
     /// The Insights screen's figures for `[from, to]` (local dates, `YYYY-MM-DD`).
     pub fn insights(&self, from: &str, to: &str) -> Result<Insights> {
-        let s = self.session()?;
+        let l = self.loaded()?;
         let (from, to) = (Date::parse(from)?.0, Date::parse(to)?.0);
         if from > to {
             return Err(Error::invalid("the range starts after it ends"));
@@ -674,14 +458,51 @@ impl App {
         if (to - from).num_days() > MAX_RANGE_DAYS {
             return Err(Error::invalid("choose a range of at most ten years"));
         }
-        Ok(crate::insights::insights(&s.records, from, to, &s.settings.partner_name))
+        Ok(crate::insights::insights(&l.records, from, to, &l.settings.partner_name))
+    }
+
+    /// The report for a range, with the saved partner name, ready to render.
+    pub fn report(&self, range: ReportRange) -> Result<ReportPlan> {
+        let l = self.loaded()?;
+        let today = Local::now().date_naive();
+        let (mut since_session, mut no_session) = (false, false);
+        let (from, to) = match range {
+            ReportRange::Days { from, to } => {
+                let to = to.unwrap_or(today);
+                let from = from.unwrap_or_else(|| report::default_range(to).0);
+                if from > to {
+                    return Err(Error::invalid(format!("--from ({from}) is after --to ({to})")));
+                }
+                (from, to)
+            }
+            ReportRange::SinceLastSession => match report::since_last_session(&l.records, today) {
+                Some(r) => {
+                    since_session = true;
+                    r
+                }
+                None => {
+                    no_session = true;
+                    report::default_range(today)
+                }
+            },
+        };
+        if (to - from).num_days() > MAX_RANGE_DAYS {
+            return Err(Error::invalid("choose a range of at most ten years"));
+        }
+        let options = RenderOptions {
+            settings: l.settings.clone(),
+            generated_at: today.format("%-d %B %Y").to_string(),
+            text_hidden: false,
+        };
+        Ok(ReportPlan { report: report::build(&l.records, from, to), options, since_session, no_session })
     }
 
     /// The report as the preparation screen shows it, with the user's choices applied.
     pub fn prep(&self, req: &PrepRequest) -> Result<PrepView> {
-        let (mut report, opts, since_session) = self.prep_report(req)?;
+        let mut plan = self.prep_report(req)?;
         // Every flagged record, before any is left out, so the user can take it back in.
-        let items = report
+        let items = plan
+            .report
             .flagged
             .iter()
             .map(|f| match &f.record {
@@ -693,69 +514,67 @@ impl App {
                 FlaggedRecord::Episode(e) => PrepItem {
                     id: e.id.as_str().to_owned(),
                     when: e.occurred_at.as_str().to_owned(),
-                    title: crate::formats::episode_headline(e, &opts.settings),
+                    title: crate::formats::episode_headline(e, &plan.options.settings),
                 },
             })
             .collect();
-        report.redact(&req.redaction);
+        plan.report.redact(&req.redaction);
+        let html = report::html_body(&plan.report, &plan.options)?;
+        let report = plan.report;
         Ok(PrepView {
             from: report.from.to_string(),
             to: report.to.to_string(),
             previous_from: report.previous.from.to_string(),
             previous_to: report.previous.to.to_string(),
-            since_session,
+            since_session: plan.since_session,
             items,
-            html: report::html_body(&report, &opts)?,
+            html,
             current: report.patterns,
             previous: report.previous.patterns,
         })
     }
 
-    /// Writes the report, with the user's choices applied, as HTML or Markdown to `dest`.
+    /// Writes the report, with the user's choices applied, to `dest`.
     pub fn export_prep(&self, req: &PrepRequest, format: ReportFile, dest: &Path) -> Result<()> {
-        let (mut report, opts, _) = self.prep_report(req)?;
-        report.redact(&req.redaction);
-        let text = match format {
-            ReportFile::Html => report::html(&report, &opts)?,
-            ReportFile::Markdown => report::markdown(&report, &opts)?,
-        };
-        write_private(dest, text.as_bytes())
+        let mut plan = self.prep_report(req)?;
+        plan.report.redact(&req.redaction);
+        write_private(dest, plan.render(format)?.as_bytes())
     }
 
-    fn prep_report(&self, req: &PrepRequest) -> Result<(Report, RenderOptions, bool)> {
-        let s = self.session()?;
-        let today = Local::now().date_naive();
-        let parse = |x: &Option<String>| {
-            x.as_deref().filter(|v| !v.is_empty()).map(|v| Date::parse(v).map(|d| d.0)).transpose()
+    /// The preparation screen's range (both days, or since the last session) and name.
+    fn prep_report(&self, req: &PrepRequest) -> Result<ReportPlan> {
+        let range = match (parse_day(req.from.as_deref())?, parse_day(req.to.as_deref())?) {
+            (Some(f), Some(t)) => ReportRange::Days { from: Some(f), to: Some(t) },
+            _ => ReportRange::SinceLastSession,
         };
-        let (range, since_session) = match (parse(&req.from)?, parse(&req.to)?) {
-            (Some(f), Some(t)) => ((f, t), false),
-            _ => match report::since_last_session(&s.records, today) {
-                Some(r) => (r, true),
-                None => (report::default_range(today), false),
-            },
-        };
-        if range.0 > range.1 || (range.1 - range.0).num_days() > MAX_RANGE_DAYS {
-            return Err(Error::invalid("choose a range that starts before it ends, of at most ten years"));
-        }
-        let mut settings = s.settings.clone();
+        let mut plan = self.report(range).map_err(|e| match e {
+            Error::Invalid(_) => {
+                Error::invalid("choose a range that starts before it ends, of at most ten years")
+            }
+            e => e,
+        })?;
         if let Some(name) = &req.partner_name {
-            settings.partner_name = name.trim().chars().take(MAX_NAME_CHARS).collect();
+            plan.options.settings.partner_name = name.trim().chars().take(MAX_NAME_CHARS).collect();
         }
-        let opts = RenderOptions {
-            settings,
-            generated_at: today.format("%-d %B %Y").to_string(),
-            text_hidden: req.redaction.hide_text,
-        };
-        Ok((report::build(&s.records, range.0, range.1), opts, since_session))
+        plan.options.text_hidden = req.redaction.hide_text;
+        Ok(plan)
     }
 
-    /// Changes the passphrase after checking the current one.
+    /// Changes the passphrase after checking the current one (the desktop app asks for it
+    /// again, so an unlocked screen alone cannot change it).
     pub fn change_passphrase(&mut self, current: Passphrase, new: Passphrase) -> Result<()> {
-        let s = self.session_mut()?;
-        // Proves the person at the keyboard knows the passphrase, not just an unlocked screen.
+        let s = self.session()?;
         drop(Journal::unlock(s.journal.path(), &current)?);
-        s.journal.change_passphrase(&new)
+        self.set_passphrase(new)
+    }
+
+    /// Seals the data key under a new passphrase (the journal was just unlocked with the
+    /// current one or the recovery key).
+    pub fn set_passphrase(&mut self, new: Passphrase) -> Result<()> {
+        if new.is_empty() {
+            return Err(Error::invalid("the new passphrase cannot be empty"));
+        }
+        self.session_mut()?.journal.change_passphrase(&new)
     }
 
     /// An encrypted copy at `dest`, opening with the current passphrase.
@@ -763,62 +582,57 @@ impl App {
         self.session()?.journal.backup_to(dest)
     }
 
-    /// Writes a plaintext export of everything to `dest`.
-    pub fn export(&self, format: ExportFormat, dest: &Path) -> Result<usize> {
-        let s = self.session()?;
-        let mut all: Vec<&Record> = s.records.iter().collect();
-        sort_oldest_first(&mut all);
-        let text = match format {
-            ExportFormat::Json => Export::new(all.iter().copied(), &s.settings).to_json()?,
-            ExportFormat::Markdown => crate::formats::markdown(&all, &s.settings, Timestamp::now().as_str()),
-            ExportFormat::Csv => crate::formats::csv(&all)?,
-        };
-        write_private(dest, text.as_bytes())?;
-        Ok(all.len())
+    /// Authenticates every record and the integrity summary.
+    pub fn verify(&self) -> Result<Contents> {
+        self.session()?.journal.verify()
     }
 
-    fn plan(&self, file: &Path) -> Result<ImportPlan> {
-        let doc = Export::read_file(file)?;
-        let s = self.session()?;
-        ImportPlan::new(&doc, &s.records, &s.settings)
+    /// A plaintext export of the records in `range`, and how many it holds.
+    pub fn export_text(&self, format: ExportFormat, range: &DateRange) -> Result<(String, usize)> {
+        let l = self.loaded()?;
+        let mut picked: Vec<&Record> = l.records.iter().filter(|r| range.holds(r)).collect();
+        sort_oldest_first(&mut picked);
+        let text = match format {
+            ExportFormat::Json => Export::new(picked.iter().copied(), &l.settings).to_json()?,
+            ExportFormat::Markdown => {
+                crate::formats::markdown(&picked, &l.settings, Timestamp::now().as_str())
+            }
+            ExportFormat::Csv => crate::formats::csv(&picked)?,
+        };
+        Ok((text, picked.len()))
+    }
+
+    /// Writes a plaintext export of everything to `dest`.
+    pub fn export(&self, format: ExportFormat, dest: &Path) -> Result<usize> {
+        let (text, n) = self.export_text(format, &DateRange::default())?;
+        write_private(dest, text.as_bytes())?;
+        Ok(n)
+    }
+
+    fn plan(&self, doc: &Export) -> Result<ImportPlan> {
+        let l = self.loaded()?;
+        ImportPlan::new(doc, &l.records, &l.settings)
     }
 
     /// What importing `file` would do, without writing anything.
     pub fn import_preview(&self, file: &Path) -> Result<ImportSummary> {
-        Ok(self.plan(file)?.summary())
+        Ok(self.plan(&Export::read_file(file)?)?.summary())
     }
 
     /// Imports `file`: all or nothing.
     pub fn import(&mut self, file: &Path) -> Result<ImportSummary> {
-        let plan = self.plan(file)?;
+        self.import_doc(&Export::read_file(file)?)
+    }
+
+    /// Imports an export already read and checked ([`Export::read_file`]): all or nothing.
+    pub fn import_doc(&mut self, doc: &Export) -> Result<ImportSummary> {
+        let plan = self.plan(doc)?;
         let summary = plan.summary();
         let s = self.session_mut()?;
         s.journal.put_all(&plan.into_writes())?;
         s.reload()?;
         Ok(summary)
     }
-}
-
-/// Saves the recovery key shown at creation to a new file readable only by the owner.
-/// Refuses anything that is not a well-formed recovery key, so the page cannot use this to
-/// write arbitrary files.
-pub fn write_recovery_key(path: &Path, key: &str) -> Result<()> {
-    RecoveryKey::parse(key).map_err(|_| Error::invalid("that is not a recovery key"))?;
-    let mut f = crate::store::create_private_file(path)?;
-    std::io::Write::write_all(&mut f, format!("{}\n", key.trim()).as_bytes())
-        .map_err(|e| Error::io(format!("could not write {}", path.display()), e))
-}
-
-/// Checks a file path chosen in a save or open dialog before the core touches it.
-pub fn user_path(raw: &str) -> Result<PathBuf> {
-    if raw.is_empty() || raw.len() > 4096 || raw.contains('\0') {
-        return Err(Error::invalid("that is not a usable file path"));
-    }
-    let p = PathBuf::from(raw);
-    if !p.is_absolute() {
-        return Err(Error::invalid("please choose the file with the file dialog (an absolute path)"));
-    }
-    Ok(p)
 }
 
 fn flagged(r: &Record) -> bool {
@@ -847,23 +661,10 @@ fn by_frequency<'a>(items: impl Iterator<Item = &'a str>) -> Vec<String> {
     v.into_iter().take(200).map(|(s, _)| s.to_owned()).collect()
 }
 
-/// Writes a file readable by the owner only (exports are plaintext).
-pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Error::io(format!("could not write {}", path.display()), e))?;
-    f.write_all(bytes).map_err(|e| Error::io(format!("could not write {}", path.display()), e))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Actor, Kind};
 
     fn app() -> (tempfile::TempDir, App) {
         let dir = tempfile::tempdir().unwrap();

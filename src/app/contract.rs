@@ -1,0 +1,290 @@
+//! The types the desktop UI sees: what it sends (drafts, filters, requests) and what it gets
+//! back (status, items, pages, the preparation view). TypeScript copies are generated from
+//! these (`ts-rs`, tests/bindings.rs), so the two sides cannot drift.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::model::{Actor, Entry, Episode, Kind, Record, Session};
+use crate::patterns::Patterns;
+use crate::report::Redaction;
+
+/// Where the app stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LockState {
+    /// No journal file yet: the first-run screen.
+    NoJournal,
+    /// A journal exists and is locked.
+    Locked,
+    /// Unlocked: records are in memory.
+    Unlocked,
+}
+
+/// What the UI needs to choose a screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct Status {
+    pub state: LockState,
+    pub journal_path: String,
+    /// Minutes of inactivity before the app locks itself (from settings once unlocked).
+    pub auto_lock_minutes: u32,
+    /// Records that could not be authenticated, by id.
+    pub damaged: Vec<String>,
+    /// Whether the rows match the integrity summary.
+    pub summary_ok: bool,
+}
+
+/// A new or edited daily entry, as the UI sends it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EntryDraft {
+    /// Empty for a new entry.
+    #[serde(default)]
+    pub id: Option<String>,
+    pub date: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub mood: Option<u8>,
+    #[serde(default)]
+    pub closeness: Option<u8>,
+    #[serde(default)]
+    pub safety: Option<u8>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub for_therapy: bool,
+}
+
+/// A new or edited episode, as the UI sends it. Only kind and actor are required.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct EpisodeDraft {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub kind: Kind,
+    pub actor: Actor,
+    /// RFC 3339; now when absent.
+    #[serde(default)]
+    pub occurred_at: Option<String>,
+    #[serde(default)]
+    pub reconnected_at: Option<String>,
+    #[serde(default)]
+    pub trigger: String,
+    #[serde(default)]
+    pub behaviors: Vec<String>,
+    #[serde(default)]
+    pub intensity: Option<u8>,
+    #[serde(default)]
+    pub feelings: Vec<String>,
+    #[serde(default)]
+    pub story: String,
+    #[serde(default)]
+    pub need: String,
+    #[serde(default)]
+    pub responses: Vec<String>,
+    #[serde(default)]
+    pub next_time: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub for_therapy: bool,
+}
+
+/// A new or edited therapy session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct SessionDraft {
+    #[serde(default)]
+    pub id: Option<String>,
+    pub date: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub homework: String,
+}
+
+/// Which records the journal screen shows.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Filter {
+    /// Case-insensitive text to look for.
+    pub query: String,
+    /// `entry`, `episode` or `session`; all when empty.
+    pub types: Vec<String>,
+    pub kind: Option<Kind>,
+    pub actor: Option<Actor>,
+    /// Only records marked for therapy.
+    pub flagged: bool,
+    /// Only records with this tag.
+    pub tag: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub offset: usize,
+    /// At most this many (default 100, at most 1000).
+    pub limit: Option<usize>,
+}
+
+/// A record as the UI sees it: tagged with its `type`.
+// Built only to be serialized for the UI; boxing the episode would buy nothing.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Item {
+    Entry(Entry),
+    Episode(Episode),
+    Session(Session),
+}
+
+impl From<&Entry> for EntryDraft {
+    /// The draft that saves the entry unchanged: the start of an edit.
+    fn from(e: &Entry) -> Self {
+        EntryDraft {
+            id: Some(e.id.as_str().to_owned()),
+            date: e.date.to_string(),
+            text: e.text.clone(),
+            mood: e.mood,
+            closeness: e.closeness,
+            safety: e.safety,
+            tags: e.tags.clone(),
+            for_therapy: e.for_therapy,
+        }
+    }
+}
+
+impl From<&Episode> for EpisodeDraft {
+    /// The draft that saves the episode unchanged: the start of an edit.
+    fn from(e: &Episode) -> Self {
+        EpisodeDraft {
+            id: Some(e.id.as_str().to_owned()),
+            kind: e.kind,
+            actor: e.actor,
+            occurred_at: Some(e.occurred_at.as_str().to_owned()),
+            reconnected_at: e.reconnected_at.as_ref().map(|t| t.as_str().to_owned()),
+            trigger: e.trigger.clone(),
+            behaviors: e.behaviors.clone(),
+            intensity: e.intensity,
+            feelings: e.feelings.clone(),
+            story: e.story.clone(),
+            need: e.need.clone(),
+            responses: e.responses.clone(),
+            next_time: e.next_time.clone(),
+            notes: e.notes.clone(),
+            tags: e.tags.clone(),
+            for_therapy: e.for_therapy,
+        }
+    }
+}
+
+impl From<&Session> for SessionDraft {
+    /// The draft that saves the session unchanged: the start of an edit.
+    fn from(s: &Session) -> Self {
+        SessionDraft {
+            id: Some(s.id.as_str().to_owned()),
+            date: s.date.to_string(),
+            notes: s.notes.clone(),
+            homework: s.homework.clone(),
+        }
+    }
+}
+
+impl Item {
+    /// The item for a record; settings are not an item.
+    pub fn from_record(r: &Record) -> Option<Item> {
+        match r {
+            Record::Entry(e) => Some(Item::Entry(e.clone())),
+            Record::Episode(e) => Some(Item::Episode(e.clone())),
+            Record::Session(s) => Some(Item::Session(s.clone())),
+            Record::Settings(_) => None,
+        }
+    }
+}
+
+/// What the preparation screen asks for: a range (empty: since the last session, or the
+/// last four weeks when there is none) and what to leave out.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
+pub struct PrepRequest {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub redaction: Redaction,
+    /// How to name the partner in this copy; the saved setting when absent.
+    pub partner_name: Option<String>,
+}
+
+/// A flagged record the user may leave out.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PrepItem {
+    pub id: String,
+    pub when: String,
+    pub title: String,
+}
+
+/// The report as it will print, and the figures beside it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PrepView {
+    pub from: String,
+    pub to: String,
+    pub previous_from: String,
+    pub previous_to: String,
+    /// The range starts at the last session.
+    pub since_session: bool,
+    /// Every flagged record in range, left out or not.
+    pub items: Vec<PrepItem>,
+    /// The report's body (escaped by its template), shown with the report's own stylesheet.
+    pub html: String,
+    pub current: Patterns,
+    pub previous: Patterns,
+}
+
+/// The file forms of the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFile {
+    Html,
+    Markdown,
+    /// SPEC §5b's JSON form (the command line's `--format json`).
+    Json,
+}
+
+impl std::str::FromStr for ReportFile {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "markdown" => Ok(ReportFile::Markdown),
+            "html" => Ok(ReportFile::Html),
+            "json" => Ok(ReportFile::Json),
+            _ => Err("possible values: markdown, html, json".into()),
+        }
+    }
+}
+
+impl std::str::FromStr for ExportFormat {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "json" => Ok(ExportFormat::Json),
+            "markdown" => Ok(ExportFormat::Markdown),
+            "csv" => Ok(ExportFormat::Csv),
+            _ => Err("possible values: json, markdown, csv".into()),
+        }
+    }
+}
+
+/// One page of records, newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Page {
+    pub items: Vec<Item>,
+    /// How many records match in all.
+    pub total: usize,
+}
+
+/// Export formats offered by the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Json,
+    Markdown,
+    Csv,
+}

@@ -1,0 +1,329 @@
+//! The command line's arguments (SPEC §4, §8), parsed by clap. Values are the core's own
+//! types (kind, actor, formats), read through their `FromStr`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use ebb::app::{ExportFormat, ReportFile};
+use ebb::error::{Error, Result};
+use ebb::model::{Actor, Date, Kind};
+use ebb::query::DateRange;
+
+const AFTER_HELP: &str = "\
+Start with `ebb init`, then write a line a day with `ebb write \"...\"` and log each pull-away or
+pursuit with `ebb episode --kind pull_away --actor partner`.
+
+The passphrase is asked for at a prompt that does not echo. Scripts can give it with
+--passphrase-file FILE, or with the EBB_PASSPHRASE environment variable (less safe: other
+programs of the same user may be able to read a process's environment).
+
+The journal lives in $XDG_DATA_HOME/ebb/journal.ebb (~/.local/share/ebb/journal.ebb) unless
+--journal PATH or EBB_JOURNAL says otherwise.
+
+Exit codes: 0 done, 2 bad usage or input, 3 wrong passphrase or recovery key,
+4 journal damaged or tampered with, 1 anything else.";
+
+/// Ebb: a private, encrypted journal for the pursue-withdraw cycle.
+#[derive(Debug, Parser)]
+#[command(name = "ebb", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// The journal file [default: ~/.local/share/ebb/journal.ebb, or $EBB_JOURNAL]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub journal: Option<PathBuf>,
+
+    /// Read the passphrase from the first line of FILE instead of asking
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new journal and show its recovery key once
+    Init {
+        /// Write the recovery key to FILE (created with mode 0600) instead of printing it
+        #[arg(long, value_name = "FILE")]
+        recovery_key_file: Option<PathBuf>,
+    },
+    /// Add a daily entry whose text is exactly TEXT
+    Write(WriteArgs),
+    /// Log a pull-away or pursuit episode
+    Episode(EpisodeArgs),
+    /// Log a therapy session
+    Session {
+        /// The day of the session, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "D")]
+        date: Option<String>,
+        /// What you talked about
+        #[arg(long, value_name = "T")]
+        notes: Option<String>,
+        /// What you agreed to practise
+        #[arg(long, value_name = "T")]
+        homework: Option<String>,
+    },
+    /// Show entries, episodes and sessions, newest first
+    List {
+        #[command(flatten)]
+        range: RangeArgs,
+        /// Show only the newest N records
+        #[arg(long, value_name = "N")]
+        last: Option<usize>,
+        /// Print JSON instead of lines for people
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find records whose text contains QUERY (case does not matter)
+    Search {
+        /// The words to look for
+        query: String,
+        /// Print JSON instead of lines for people
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write an unencrypted copy of the journal (JSON, Markdown or CSV)
+    Export {
+        /// The kind of file: json, markdown or csv
+        #[arg(long, default_value = "json", value_name = "FORMAT")]
+        format: ExportFormat,
+        #[command(flatten)]
+        range: RangeArgs,
+        /// Write to FILE instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// The patterns behind the timeline (cycles, triggers, reconnection…) as JSON
+    Patterns {
+        #[command(flatten)]
+        range: RangeArgs,
+    },
+    /// A one-page summary to take to a therapy session [default: the last 28 days]
+    Report {
+        /// First day, YYYY-MM-DD [default: 27 days before --to]
+        #[arg(long, value_name = "D")]
+        from: Option<String>,
+        /// Last day, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "D", conflicts_with = "since_last_session")]
+        to: Option<String>,
+        /// From the day of your latest logged session up to today
+        #[arg(long, conflicts_with = "from")]
+        since_last_session: bool,
+        /// The kind of document: markdown, html or json
+        #[arg(long, default_value = "markdown", value_name = "FORMAT")]
+        format: ReportFile,
+        /// Write to FILE instead of standard output
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Add the records of an Ebb JSON export (all or nothing; safe to repeat)
+    Import {
+        /// An export made by `ebb export`
+        file: PathBuf,
+    },
+    /// Change the passphrase
+    Passwd {
+        /// Read the new passphrase from FILE (or set EBB_NEW_PASSPHRASE)
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Set a new passphrase using the recovery key
+    Recover {
+        /// The file holding the recovery key shown by `ebb init`
+        #[arg(long, value_name = "FILE")]
+        recovery_key_file: PathBuf,
+        /// Read the new passphrase from FILE (or set EBB_NEW_PASSPHRASE)
+        #[arg(long, value_name = "FILE")]
+        new_passphrase_file: Option<PathBuf>,
+    },
+    /// Write an encrypted copy of the journal to FILE (same passphrase)
+    Backup {
+        /// Where to write the copy (must not exist yet)
+        file: PathBuf,
+    },
+    /// Check every record for damage or tampering
+    Verify,
+    /// Show one record, all of it, as JSON
+    Show {
+        /// The record's id (as `ebb list --json` shows it)
+        id: String,
+    },
+    /// Change some fields of an entry, episode or session; the rest stay as they are
+    Edit(EditArgs),
+    /// Delete one record
+    Delete {
+        /// The record's id
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// The entry's text, kept exactly as given
+    pub text: String,
+    /// The day the entry is for, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Mood, 1 (low) to 5 (good)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub mood: Option<u8>,
+    /// How close you felt to your partner, 0 to 10
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub closeness: Option<u8>,
+    /// How safe you felt with your partner, 0 to 10
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub safety: Option<u8>,
+    /// A tag (repeat for more)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    /// Mark it to bring to therapy
+    #[arg(long)]
+    pub for_therapy: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EpisodeArgs {
+    /// pull_away or pursuit
+    #[arg(long, value_name = "K")]
+    pub kind: Kind,
+    /// Who did it: me or partner
+    #[arg(long, value_name = "A")]
+    pub actor: Actor,
+    /// When it started: RFC 3339, or local "YYYY-MM-DD HH:MM" [default: now]
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// When you reconnected, if you have
+    #[arg(long, value_name = "TIME")]
+    pub reconnected_at: Option<String>,
+    /// What set it off, in your words
+    #[arg(long, value_name = "T")]
+    pub trigger: Option<String>,
+    /// A behaviour code such as shut_down or chased (repeat for more; your own codes are fine)
+    #[arg(long = "behavior", value_name = "C")]
+    pub behaviors: Vec<String>,
+    /// How strong it was, 0 to 10
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub intensity: Option<u8>,
+    /// A feeling (repeat for more)
+    #[arg(long = "feeling", value_name = "F")]
+    pub feelings: Vec<String>,
+    /// The story you told yourself about what it meant
+    #[arg(long, value_name = "T")]
+    pub story: Option<String>,
+    /// What you needed underneath
+    #[arg(long, value_name = "T")]
+    pub need: Option<String>,
+    /// A response code such as named_the_pattern (repeat for more)
+    #[arg(long = "response", value_name = "C")]
+    pub responses: Vec<String>,
+    /// What you would like to try next time
+    #[arg(long, value_name = "T")]
+    pub next_time: Option<String>,
+    /// Anything else
+    #[arg(long, value_name = "T")]
+    pub notes: Option<String>,
+    /// A tag (repeat for more)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    /// Mark it to bring to therapy
+    #[arg(long)]
+    pub for_therapy: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RangeArgs {
+    /// Only records on or after this date, YYYY-MM-DD
+    #[arg(long, value_name = "D")]
+    pub from: Option<String>,
+    /// Only records on or before this date, YYYY-MM-DD
+    #[arg(long, value_name = "D")]
+    pub to: Option<String>,
+}
+
+/// `ebb edit ID`: any option of `write`, `episode` or `session`. Only the fields given
+/// change; a list option given once or more replaces the whole list.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The record's id
+    pub id: String,
+    /// The entry's new text, kept exactly as given
+    #[arg(long, value_name = "T")]
+    pub text: Option<String>,
+    /// The day of the entry or session, YYYY-MM-DD
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Mood, 1 (low) to 5 (good)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+    pub mood: Option<u8>,
+    /// How close you felt to your partner, 0 to 10
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub closeness: Option<u8>,
+    /// How safe you felt with your partner, 0 to 10
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub safety: Option<u8>,
+    /// pull_away or pursuit
+    #[arg(long, value_name = "K")]
+    pub kind: Option<Kind>,
+    /// Who did it: me or partner
+    #[arg(long, value_name = "A")]
+    pub actor: Option<Actor>,
+    /// When it started: RFC 3339, or local "YYYY-MM-DD HH:MM"
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// When you reconnected
+    #[arg(long, value_name = "TIME")]
+    pub reconnected_at: Option<String>,
+    /// What set it off, in your words
+    #[arg(long, value_name = "T")]
+    pub trigger: Option<String>,
+    /// Behaviour codes (repeat for more; replaces the list)
+    #[arg(long = "behavior", value_name = "C")]
+    pub behaviors: Vec<String>,
+    /// How strong it was, 0 to 10
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub intensity: Option<u8>,
+    /// Feelings (repeat for more; replaces the list)
+    #[arg(long = "feeling", value_name = "F")]
+    pub feelings: Vec<String>,
+    /// The story you told yourself about what it meant
+    #[arg(long, value_name = "T")]
+    pub story: Option<String>,
+    /// What you needed underneath
+    #[arg(long, value_name = "T")]
+    pub need: Option<String>,
+    /// Response codes (repeat for more; replaces the list)
+    #[arg(long = "response", value_name = "C")]
+    pub responses: Vec<String>,
+    /// What you would like to try next time
+    #[arg(long, value_name = "T")]
+    pub next_time: Option<String>,
+    /// Notes of an episode or a session
+    #[arg(long, value_name = "T")]
+    pub notes: Option<String>,
+    /// A session's homework: what you agreed to practise
+    #[arg(long, value_name = "T")]
+    pub homework: Option<String>,
+    /// Tags (repeat for more; replaces the list)
+    #[arg(long = "tag", value_name = "T")]
+    pub tags: Vec<String>,
+    /// Mark it to bring to therapy (`--clear for_therapy` unmarks it)
+    #[arg(long)]
+    pub for_therapy: bool,
+    /// Empty one field, e.g. `--clear reconnected_at` (repeat for more)
+    #[arg(long = "clear", value_name = "FIELD")]
+    pub clear: Vec<String>,
+}
+
+impl RangeArgs {
+    /// The dates as a range, refusing one that ends before it starts.
+    pub fn parse(&self) -> Result<DateRange> {
+        let d = |s: &Option<String>| s.as_deref().map(|x| Date::parse(x).map(|d| d.0)).transpose();
+        let r = DateRange { from: d(&self.from)?, to: d(&self.to)? };
+        if let (Some(f), Some(t)) = (r.from, r.to)
+            && f > t
+        {
+            return Err(Error::invalid(format!("--from ({f}) is after --to ({t})")));
+        }
+        Ok(r)
+    }
+}

@@ -1,0 +1,583 @@
+//! The `ebb` command line (SPEC §4, §8): argument parsing, calls into [`ebb::app::App`] — the
+//! same use cases the desktop app runs — and printing.
+//!
+//! Machine output is JSON on stdout; messages for people go to stderr. Every failure is one
+//! line on stderr and an exit code from [`Error::exit_code`]; the journal is left as it was.
+
+mod args;
+mod secrets;
+mod show;
+
+use std::fs;
+use std::path::Path;
+
+use chrono::{Local, NaiveDateTime, TimeZone};
+use clap::Parser;
+use ebb::app::{App, EntryDraft, EpisodeDraft, Filter, Item, ReportFile, ReportRange, SessionDraft};
+use ebb::error::{Error, Result};
+use ebb::exchange::Export;
+use ebb::files::{create_private_file, journal_path, write_private};
+use ebb::model::{Date, Timestamp};
+use serde_json::{Value, json};
+use zeroize::Zeroizing;
+
+use args::{Cli, Command, EditArgs, EpisodeArgs, WriteArgs};
+use secrets::{new_passphrase, secret_from};
+use show::{print_json, print_out, say, show_records};
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> i32 {
+    // A panic is a bug, but the user still gets one line, not a backtrace.
+    std::panic::set_hook(Box::new(|_| {
+        eprintln!(
+            "ebb: something went wrong inside Ebb (a bug); your journal was not changed by this command"
+        );
+    }));
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind::{
+                DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand, DisplayVersion,
+            };
+            return match e.kind() {
+                DisplayHelp | DisplayVersion => {
+                    let _ = e.print();
+                    0
+                }
+                DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    2
+                }
+                _ => {
+                    let rendered = e.render().to_string();
+                    let first = rendered.lines().next().unwrap_or("invalid arguments");
+                    let first = first.trim_start_matches("error: ");
+                    eprintln!("ebb: {first} (see `ebb --help`)");
+                    2
+                }
+            };
+        }
+    };
+    match std::panic::catch_unwind(|| run(cli)) {
+        Ok(Ok(())) => 0,
+        Ok(Err(e)) => {
+            eprintln!("ebb: {e}");
+            e.exit_code()
+        }
+        Err(_) => 1,
+    }
+}
+
+/// The journal and how to open it.
+struct Ctx {
+    app: App,
+    passphrase_file: Option<std::path::PathBuf>,
+}
+
+impl Ctx {
+    /// Unlocks with the passphrase and makes the day's automatic backup.
+    fn open(&mut self) -> Result<&mut App> {
+        if !self.app.path().exists() {
+            return Err(Error::NoJournal(self.app.path().to_owned()));
+        }
+        let pass = secret_from(self.passphrase_file.as_deref(), "EBB_PASSPHRASE", "Passphrase: ", false)?;
+        self.app.open(pass)?;
+        daily_backup(&self.app);
+        Ok(&mut self.app)
+    }
+}
+
+fn daily_backup(app: &App) {
+    if let Err(e) = app.daily_backup() {
+        say(&format!("note: today's automatic backup could not be made: {e}"));
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let mut ctx =
+        Ctx { app: App::new(journal_path(cli.journal.as_deref())?), passphrase_file: cli.passphrase_file };
+    match cli.command {
+        Command::Init { recovery_key_file } => init(&mut ctx, recovery_key_file.as_deref()),
+        Command::Write(a) => write_entry(&mut ctx, a),
+        Command::Episode(a) => log_episode(&mut ctx, a),
+        Command::Session { date, notes, homework } => {
+            let d = SessionDraft {
+                id: None,
+                date: date_or_today(date)?,
+                notes: notes.unwrap_or_default(),
+                homework: homework.unwrap_or_default(),
+            };
+            let msg = format!("Saved your session of {}.", d.date);
+            let item = ctx.open()?.save_session(d)?;
+            saved(&item, &msg)
+        }
+        Command::List { range, last, json } => {
+            let filter = range_filter(&range)?;
+            with_records(&mut ctx, |app| {
+                let mut picked = app.select(&filter)?;
+                if let Some(n) = last {
+                    picked.truncate(n);
+                }
+                show_records(
+                    &picked,
+                    &app.settings()?,
+                    json,
+                    "Nothing here yet. `ebb write \"...\"` adds your first entry.",
+                )
+            })
+        }
+        Command::Search { query, json } => {
+            let filter = Filter { query: query.clone(), ..Filter::default() };
+            with_records(&mut ctx, |app| {
+                let picked = app.select(&filter)?;
+                show_records(&picked, &app.settings()?, json, &format!("Nothing matches {query:?}."))
+            })
+        }
+        Command::Export { format, range, output } => {
+            let range = range.parse()?;
+            with_records(&mut ctx, |app| {
+                let (doc, n) = app.export_text(format, &range)?;
+                match output {
+                    Some(p) => {
+                        write_private(&p, doc.as_bytes())?;
+                        say(&format!(
+                            "Exported {n} records to {}. This file is not encrypted: keep it somewhere private.",
+                            p.display()
+                        ));
+                        Ok(())
+                    }
+                    None => print_out(&doc),
+                }
+            })
+        }
+        Command::Patterns { range } => {
+            let r = range.parse()?;
+            let (from, to) = (r.from.map(|d| d.to_string()), r.to.map(|d| d.to_string()));
+            with_records(&mut ctx, |app| {
+                let p = app.patterns(from.as_deref(), to.as_deref())?;
+                print_json(&serde_json::to_value(&p).unwrap_or(Value::Null))
+            })
+        }
+        Command::Report { from, to, since_last_session, format, output } => {
+            let day = |x: Option<String>| x.as_deref().map(Date::parse).transpose().map(|d| d.map(|d| d.0));
+            let range = if since_last_session {
+                ReportRange::SinceLastSession
+            } else {
+                ReportRange::Days { from: day(from)?, to: day(to)? }
+            };
+            report(&mut ctx, range, format, output.as_deref())
+        }
+        Command::Import { file } => {
+            // Check the whole file before asking for the passphrase: a bad file never gets near
+            // the journal.
+            let doc = Export::read_file(&file)?;
+            let summary = ctx.open()?.import_doc(&doc)?;
+            say(&format!(
+                "Imported: {} new, {} updated, {} already here.",
+                summary.added, summary.updated, summary.unchanged
+            ));
+            print_json(&serde_json::to_value(&summary).unwrap_or(Value::Null))
+        }
+        Command::Passwd { new_passphrase_file } => {
+            let app = ctx.open()?;
+            app.set_passphrase(new_passphrase(new_passphrase_file.as_deref())?)?;
+            say("Your passphrase is changed. Backups made before today still open with the old one.");
+            Ok(())
+        }
+        Command::Recover { recovery_key_file, new_passphrase_file } => {
+            let text = Zeroizing::new(fs::read_to_string(&recovery_key_file).map_err(|e| {
+                Error::io(format!("could not read the recovery key file {}", recovery_key_file.display()), e)
+            })?);
+            ctx.app.open_with_recovery(&text)?;
+            daily_backup(&ctx.app);
+            ctx.app.set_passphrase(new_passphrase(new_passphrase_file.as_deref())?)?;
+            say(
+                "Welcome back. Your journal now opens with the new passphrase; the recovery key still works too.",
+            );
+            Ok(())
+        }
+        Command::Backup { file } => {
+            ctx.open()?.backup(&file)?;
+            say(&format!(
+                "Saved an encrypted copy to {}. It opens with your current passphrase.",
+                file.display()
+            ));
+            print_json(&json!({ "backup": file }))
+        }
+        Command::Verify => verify(&mut ctx),
+        Command::Show { id } => print_json(&item_json(&ctx.open()?.get(&id)?)),
+        Command::Edit(a) => edit(&mut ctx, a),
+        Command::Delete { id } => {
+            let gone = ctx.open()?.delete(&id)?;
+            say(&format!("Deleted that {}. Backups made before now still hold it.", gone_name(&gone)));
+            print_json(&json!({ "deleted": id }))
+        }
+    }
+}
+
+fn gone_name(item: &Item) -> &'static str {
+    match item {
+        Item::Entry(_) => "entry",
+        Item::Episode(_) => "episode",
+        Item::Session(_) => "session",
+    }
+}
+
+/// A record as `ebb list --json` prints it: its fields and its `type`.
+fn item_json(item: &Item) -> Value {
+    serde_json::to_value(item).unwrap_or(Value::Null)
+}
+
+fn saved(item: &Item, message: &str) -> Result<()> {
+    say(message);
+    print_json(&item_json(item))
+}
+
+/// Opens the journal, runs `show` on every readable record, then reports any damage (exit 4),
+/// so a user can always get their words out.
+fn with_records(ctx: &mut Ctx, show: impl FnOnce(&App) -> Result<()>) -> Result<()> {
+    let app = ctx.open()?;
+    show(app)?;
+    match app.problem()? {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn range_filter(range: &args::RangeArgs) -> Result<Filter> {
+    let r = range.parse()?;
+    Ok(Filter { from: r.from.map(|d| d.to_string()), to: r.to.map(|d| d.to_string()), ..Filter::default() })
+}
+
+fn init(ctx: &mut Ctx, recovery_file: Option<&Path>) -> Result<()> {
+    let path = ctx.app.path().to_owned();
+    if path.exists() {
+        return Err(Error::AlreadyExists(path));
+    }
+    let pass = secret_from(ctx.passphrase_file.as_deref(), "EBB_PASSPHRASE", "Choose a passphrase: ", true)?;
+    if pass.is_empty() {
+        return Err(Error::invalid("the passphrase cannot be empty"));
+    }
+    // Claim the recovery-key file first, so a bad path fails before a journal exists.
+    let key_file = match recovery_file {
+        Some(f) => Some((f, create_private_file(f)?)),
+        None => None,
+    };
+    let shown = match ctx.app.create(pass) {
+        Ok(k) => Zeroizing::new(k),
+        Err(e) => {
+            if let Some((f, _)) = &key_file {
+                let _ = fs::remove_file(f);
+            }
+            return Err(e);
+        }
+    };
+    ctx.app.lock();
+    match key_file {
+        Some((f, mut file)) => {
+            use std::io::Write;
+            file.write_all(format!("{}\n", shown.as_str()).as_bytes())
+                .and_then(|_| file.sync_all())
+                .map_err(|e| Error::io(format!("could not write the recovery key to {}", f.display()), e))?;
+            say(&format!(
+                "Created your journal at {}.\nYour recovery key is in {}. Keep it somewhere safe and private, away from this computer: it is the only way back in if you forget your passphrase.",
+                path.display(),
+                f.display()
+            ));
+        }
+        None => {
+            say(&format!(
+                "Created your journal at {}.\nBelow is your recovery key. It is shown only this once. Write it down and keep it somewhere safe and private: it is the only way back in if you forget your passphrase.",
+                path.display()
+            ));
+            print_out(&format!("{}\n", shown.as_str()))?;
+        }
+    }
+    Ok(())
+}
+
+fn date_or_today(d: Option<String>) -> Result<String> {
+    Ok(d.as_deref().map(Date::parse).transpose()?.unwrap_or_else(Date::today).to_string())
+}
+
+/// Reads a time: RFC 3339, or a local date and time without an offset.
+fn parse_time(s: &str) -> Result<String> {
+    if let Ok(t) = Timestamp::parse(s) {
+        return Ok(t.as_str().to_owned());
+    }
+    let naive = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+        .ok_or_else(|| {
+            Error::invalid(format!(
+                "{s:?} is not a time Ebb understands; use e.g. \"2026-11-22 21:15\" or 2026-11-22T21:15:00+01:00"
+            ))
+        })?;
+    let local = Local
+        .from_local_datetime(&naive)
+        .earliest()
+        .ok_or_else(|| Error::invalid(format!("{s:?} does not exist in your time zone (a clock change)")))?;
+    Ok(Timestamp::from_datetime(local.fixed_offset()).as_str().to_owned())
+}
+
+fn write_entry(ctx: &mut Ctx, a: WriteArgs) -> Result<()> {
+    let d = EntryDraft {
+        id: None,
+        date: date_or_today(a.date)?,
+        text: a.text,
+        mood: a.mood,
+        closeness: a.closeness,
+        safety: a.safety,
+        tags: a.tags,
+        for_therapy: a.for_therapy,
+    };
+    let msg = format!("Saved your entry for {}.", d.date);
+    let item = ctx.open()?.save_entry(d)?;
+    saved(&item, &msg)
+}
+
+fn log_episode(ctx: &mut Ctx, a: EpisodeArgs) -> Result<()> {
+    let d = EpisodeDraft {
+        id: None,
+        kind: a.kind,
+        actor: a.actor,
+        occurred_at: a.at.as_deref().map(parse_time).transpose()?,
+        reconnected_at: a.reconnected_at.as_deref().map(parse_time).transpose()?,
+        trigger: a.trigger.unwrap_or_default(),
+        behaviors: a.behaviors,
+        intensity: a.intensity,
+        feelings: a.feelings,
+        story: a.story.unwrap_or_default(),
+        need: a.need.unwrap_or_default(),
+        responses: a.responses,
+        next_time: a.next_time.unwrap_or_default(),
+        notes: a.notes.unwrap_or_default(),
+        tags: a.tags,
+        for_therapy: a.for_therapy,
+    };
+    let item = ctx.open()?.save_episode(d)?;
+    saved(&item, "Logged. Noticing it is the first step.")
+}
+
+fn report(ctx: &mut Ctx, range: ReportRange, format: ReportFile, output: Option<&Path>) -> Result<()> {
+    with_records(ctx, |app| {
+        let plan = app.report(range)?;
+        if plan.no_session {
+            say(
+                "You have not logged a therapy session yet, so this covers the last 28 days. `ebb session` logs one.",
+            );
+        }
+        let doc = plan.render(format)?;
+        match output {
+            Some(p) => {
+                write_private(p, doc.as_bytes())?;
+                say(&format!(
+                    "Wrote your summary of {} episodes ({} to {}) to {}. It is not encrypted: share it only with whom you choose.",
+                    plan.report.patterns.totals.total(),
+                    plan.report.from,
+                    plan.report.to,
+                    p.display()
+                ));
+                Ok(())
+            }
+            None => print_out(&doc),
+        }
+    })
+}
+
+fn verify(ctx: &mut Ctx) -> Result<()> {
+    let c = ctx.open()?.verify()?;
+    let total = c.records.len() + c.damaged.len();
+    print_json(&json!({
+        "records": total,
+        "damaged": c.damaged.iter().map(|d| d.id.clone()).collect::<Vec<_>>(),
+        "summary_ok": c.summary_ok,
+        "ok": c.problem().is_none(),
+    }))?;
+    match c.problem() {
+        Some(e) => Err(e),
+        None => {
+            say(&format!("All {total} records are intact."));
+            Ok(())
+        }
+    }
+}
+
+/// The fields `--clear` can empty, by record type.
+const CLEARABLE: [(&str, &[&str]); 3] = [
+    ("entry", &["text", "mood", "closeness", "safety", "tags", "for_therapy"]),
+    (
+        "episode",
+        &[
+            "reconnected_at",
+            "trigger",
+            "behaviors",
+            "intensity",
+            "feelings",
+            "story",
+            "need",
+            "responses",
+            "next_time",
+            "notes",
+            "tags",
+            "for_therapy",
+        ],
+    ),
+    ("session", &["notes", "homework"]),
+];
+
+/// `ebb edit ID …`: the record as it is, with only the given fields changed, saved through
+/// the same use case (and so the same checks) as the app's edit screen.
+fn edit(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
+    let app = ctx.open()?;
+    let item = app.get(&a.id)?;
+    let kind = gone_name(&item);
+    let clearable = CLEARABLE.iter().find(|(k, _)| *k == kind).map(|(_, f)| *f).unwrap_or(&[]);
+    for f in &a.clear {
+        if !clearable.contains(&f.as_str()) {
+            return Err(Error::invalid(
+                if CLEARABLE.iter().any(|(_, fs)| fs.contains(&f.as_str())) || is_required(f) {
+                    format!("--clear {f} does not apply to {}", article(kind))
+                } else {
+                    format!(
+                        "there is no field {f:?} to clear; {} has {}",
+                        article(kind),
+                        clearable.join(", ")
+                    )
+                },
+            ));
+        }
+    }
+    let cleared = |f: &str| a.clear.iter().any(|c| c == f);
+    let refuse = |given: bool, flag: &str| -> Result<()> {
+        if given {
+            Err(Error::invalid(format!("{flag} does not apply to {}", article(kind))))
+        } else {
+            Ok(())
+        }
+    };
+    let list = |given: &[String], old: Vec<String>, name: &str| -> Vec<String> {
+        if !given.is_empty() {
+            given.to_vec()
+        } else if cleared(name) {
+            vec![]
+        } else {
+            old
+        }
+    };
+    let text = |given: &Option<String>, old: String, name: &str| -> String {
+        match given {
+            Some(v) => v.clone(),
+            None if cleared(name) => String::new(),
+            None => old,
+        }
+    };
+    let number =
+        |given: Option<u8>, old: Option<u8>, name: &str| given.or(if cleared(name) { None } else { old });
+    let flag = |given: bool, old: bool| given || (old && !cleared("for_therapy"));
+    let episode_only = [
+        (a.kind.is_some(), "--kind"),
+        (a.actor.is_some(), "--actor"),
+        (a.at.is_some(), "--at"),
+        (a.reconnected_at.is_some(), "--reconnected-at"),
+        (a.trigger.is_some(), "--trigger"),
+        (!a.behaviors.is_empty(), "--behavior"),
+        (a.intensity.is_some(), "--intensity"),
+        (!a.feelings.is_empty(), "--feeling"),
+        (a.story.is_some(), "--story"),
+        (a.need.is_some(), "--need"),
+        (!a.responses.is_empty(), "--response"),
+        (a.next_time.is_some(), "--next-time"),
+    ];
+    let entry_only = [
+        (a.text.is_some(), "--text"),
+        (a.mood.is_some(), "--mood"),
+        (a.closeness.is_some(), "--closeness"),
+        (a.safety.is_some(), "--safety"),
+    ];
+    let saved_item = match &item {
+        Item::Entry(e) => {
+            for (given, f) in episode_only
+                .iter()
+                .chain(&[(a.notes.is_some(), "--notes"), (a.homework.is_some(), "--homework")])
+            {
+                refuse(*given, f)?;
+            }
+            let old = EntryDraft::from(e);
+            let d = EntryDraft {
+                id: old.id,
+                date: a.date.clone().map(|d| date_or_today(Some(d))).transpose()?.unwrap_or(old.date),
+                text: text(&a.text, old.text, "text"),
+                mood: number(a.mood, old.mood, "mood"),
+                closeness: number(a.closeness, old.closeness, "closeness"),
+                safety: number(a.safety, old.safety, "safety"),
+                tags: list(&a.tags, old.tags, "tags"),
+                for_therapy: flag(a.for_therapy, old.for_therapy),
+            };
+            app.save_entry(d)?
+        }
+        Item::Episode(e) => {
+            for (given, f) in
+                entry_only.iter().chain(&[(a.date.is_some(), "--date"), (a.homework.is_some(), "--homework")])
+            {
+                refuse(*given, f)?;
+            }
+            let old = EpisodeDraft::from(e);
+            let d = EpisodeDraft {
+                id: old.id,
+                kind: a.kind.unwrap_or(old.kind),
+                actor: a.actor.unwrap_or(old.actor),
+                occurred_at: match &a.at {
+                    Some(t) => Some(parse_time(t)?),
+                    None => old.occurred_at,
+                },
+                reconnected_at: match &a.reconnected_at {
+                    Some(t) => Some(parse_time(t)?),
+                    None if cleared("reconnected_at") => None,
+                    None => old.reconnected_at,
+                },
+                trigger: text(&a.trigger, old.trigger, "trigger"),
+                behaviors: list(&a.behaviors, old.behaviors, "behaviors"),
+                intensity: number(a.intensity, old.intensity, "intensity"),
+                feelings: list(&a.feelings, old.feelings, "feelings"),
+                story: text(&a.story, old.story, "story"),
+                need: text(&a.need, old.need, "need"),
+                responses: list(&a.responses, old.responses, "responses"),
+                next_time: text(&a.next_time, old.next_time, "next_time"),
+                notes: text(&a.notes, old.notes, "notes"),
+                tags: list(&a.tags, old.tags, "tags"),
+                for_therapy: flag(a.for_therapy, old.for_therapy),
+            };
+            app.save_episode(d)?
+        }
+        Item::Session(s) => {
+            for (given, f) in entry_only
+                .iter()
+                .chain(&episode_only)
+                .chain(&[(!a.tags.is_empty(), "--tag"), (a.for_therapy, "--for-therapy")])
+            {
+                refuse(*given, f)?;
+            }
+            let old = SessionDraft::from(s);
+            let d = SessionDraft {
+                id: old.id,
+                date: a.date.clone().map(|d| date_or_today(Some(d))).transpose()?.unwrap_or(old.date),
+                notes: text(&a.notes, old.notes, "notes"),
+                homework: text(&a.homework, old.homework, "homework"),
+            };
+            app.save_session(d)?
+        }
+    };
+    saved(&saved_item, &format!("Saved your changes to that {kind}."))
+}
+
+fn is_required(field: &str) -> bool {
+    ["date", "kind", "actor", "at", "occurred_at", "id", "created_at", "updated_at"].contains(&field)
+}
+
+fn article(kind: &str) -> String {
+    match kind {
+        "entry" | "episode" => format!("an {kind}"),
+        _ => format!("a {kind}"),
+    }
+}
