@@ -10,6 +10,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, Local, NaiveDate, SecondsFormat, SubsecRound};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use ts_rs::TS;
+use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
 
@@ -89,6 +90,14 @@ impl<'de> Deserialize<'de> for RecordId {
     }
 }
 
+/// Wipes the id's text and bytes (records are wiped on lock, ids included).
+impl Zeroize for RecordId {
+    fn zeroize(&mut self) {
+        self.raw.zeroize();
+        self.bytes.zeroize();
+    }
+}
+
 /// A moment with the user's UTC offset at the time, e.g. `2026-11-22T21:15:00+01:00`.
 ///
 /// The original text is kept so that an import followed by an export gives back the same
@@ -151,9 +160,24 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+/// Wipes the moment's text and sets it to the epoch.
+impl Zeroize for Timestamp {
+    fn zeroize(&mut self) {
+        self.raw.zeroize();
+        self.at = DateTime::<chrono::Utc>::UNIX_EPOCH.fixed_offset();
+    }
+}
+
 /// A calendar date in the user's local calendar, always written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(pub NaiveDate);
+
+/// Sets the date to the epoch's.
+impl Zeroize for Date {
+    fn zeroize(&mut self) {
+        self.0 = DateTime::<chrono::Utc>::UNIX_EPOCH.date_naive();
+    }
+}
 
 impl Date {
     /// Parses exactly `YYYY-MM-DD`.
@@ -254,7 +278,9 @@ impl std::str::FromStr for Actor {
 }
 
 /// The daily entry: a few lines about the day and how close and safe it felt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+// Zeroize is derived, so every field added later is wiped on lock too (tests: model and
+// app::memory).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     #[ts(type = "string")]
@@ -283,7 +309,9 @@ pub struct Entry {
 }
 
 /// One pull-away or pursuit moment of the cycle.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+// Zeroize is derived, so every field added later is wiped on lock too (tests: model and
+// app::memory).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct Episode {
     #[ts(type = "string")]
@@ -293,7 +321,9 @@ pub struct Episode {
     #[serde(default)]
     #[ts(type = "string | null")]
     pub reconnected_at: Option<Timestamp>,
+    #[zeroize(skip)]
     pub kind: Kind,
+    #[zeroize(skip)]
     pub actor: Actor,
     #[serde(default, deserialize_with = "text_or_null")]
     pub trigger: String,
@@ -325,7 +355,9 @@ pub struct Episode {
 }
 
 /// A therapy session: when, what was talked about, what to practise.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+// Zeroize is derived, so every field added later is wiped on lock too (tests: model and
+// app::memory).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     #[ts(type = "string")]
@@ -346,7 +378,7 @@ pub struct Session {
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
 
 /// Preferences, stored encrypted like every record.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     /// How the user wants their partner named on screen and in reports.
@@ -399,7 +431,7 @@ impl Episode {
 // Episodes are the largest variant by far; records are built and moved rarely, so boxing
 // would only add noise to every match.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize)]
 #[serde(rename_all = "snake_case")]
 pub enum Record {
     Entry(Entry),
@@ -653,5 +685,77 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("mood"), "{err}");
+    }
+
+    /// Every record type, every string in it a canary (lists too); the fields that hold
+    /// typed values (ids, dates, times, kind, actor) get valid ones. Nothing is named by hand
+    /// but those types, so a text field added later is covered without touching this test.
+    fn canaried() -> Vec<Record> {
+        const TYPED: [&str; 8] =
+            ["id", "date", "occurred_at", "reconnected_at", "created_at", "updated_at", "kind", "actor"];
+        let t = Timestamp::parse("2026-11-22T21:15:00+01:00").unwrap();
+        let mut ep = episode();
+        ep.reconnected_at = Some(t.clone());
+        ep.intensity = Some(7);
+        let samples = [
+            Record::Entry(Entry {
+                id: RecordId::new(),
+                date: Date::today(),
+                text: String::new(),
+                mood: Some(3),
+                closeness: Some(4),
+                safety: Some(5),
+                tags: vec![],
+                for_therapy: true,
+                created_at: t.clone(),
+                updated_at: t.clone(),
+            }),
+            Record::Episode(ep),
+            Record::Session(Session {
+                id: RecordId::new(),
+                date: Date::today(),
+                notes: String::new(),
+                homework: String::new(),
+                created_at: t.clone(),
+                updated_at: t,
+            }),
+            Record::Settings(Settings::default()),
+        ];
+        samples
+            .iter()
+            .map(|r| {
+                let mut v = serde_json::to_value(r).unwrap();
+                let fields = v.as_object_mut().unwrap().values_mut().next().unwrap().as_object_mut().unwrap();
+                for (k, f) in fields.iter_mut() {
+                    if TYPED.contains(&k.as_str()) {
+                        continue;
+                    }
+                    match f {
+                        serde_json::Value::String(x) => *x = format!("canary_{k}"),
+                        serde_json::Value::Array(a) => {
+                            *a = vec![format!("canary_{k}_0").into(), format!("canary_{k}_1").into()]
+                        }
+                        _ => {}
+                    }
+                }
+                serde_json::from_value(v).unwrap()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn zeroize_wipes_every_text_of_every_record_type() {
+        for mut r in canaried() {
+            let before = serde_json::to_string(&r).unwrap();
+            assert!(before.contains("canary_"), "the sample has text: {before}");
+            r.zeroize();
+            let after = serde_json::to_string(&r).unwrap();
+            assert!(!after.contains("canary"), "left after wiping: {after}");
+            // Ids and times are wiped too.
+            if let Some(id) = r.id() {
+                assert_eq!(id.as_str(), "", "{after}");
+            }
+            assert!(!after.contains("2026-"), "a date or time survived: {after}");
+        }
     }
 }

@@ -50,70 +50,85 @@ fn world() -> &'static Mutex<World> {
     })
 }
 
+// args of: create, unlock
 #[derive(Deserialize)]
 struct Pass {
     passphrase: String,
 }
+// args of: recover
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Recover {
     recovery_key: String,
     new_passphrase: String,
 }
+// args of: save_recovery_key
 #[derive(Deserialize)]
 struct SaveKey {
     path: String,
     key: String,
 }
+// args of: save_settings
 #[derive(Deserialize)]
 struct SettingsArg {
     settings: Settings,
 }
+// args of: save_entry, save_episode, save_session
 #[derive(Deserialize)]
 struct Draft<T> {
     draft: T,
 }
+// args of: delete, undo_delete, get
 #[derive(Deserialize)]
 struct Id {
     id: String,
 }
+// args of: entries_on
 #[derive(Deserialize)]
 struct DateArg {
     date: String,
 }
+// args of: list
 #[derive(Deserialize)]
 struct FilterArg {
     filter: Filter,
 }
+// args of: patterns
 #[derive(Deserialize)]
 struct Range {
     from: Option<String>,
     to: Option<String>,
 }
+// args of: insights
 #[derive(Deserialize)]
 struct FullRange {
     from: String,
     to: String,
 }
+// args of: change_passphrase
 #[derive(Deserialize)]
 struct Change {
     current: String,
     new: String,
 }
+// args of: backup, import_preview, import
 #[derive(Deserialize)]
 struct PathArg {
     path: String,
 }
+// args of: prep
 #[derive(Deserialize)]
 struct Prep {
     request: PrepRequest,
 }
+// args of: export_prep
 #[derive(Deserialize)]
 struct ExportPrep {
     request: PrepRequest,
     format: ReportFile,
     path: String,
 }
+// args of: export
 #[derive(Deserialize)]
 struct Export {
     format: ExportFormat,

@@ -27,7 +27,7 @@ fn find(l: &Loaded, id: &RecordId) -> Option<usize> {
 /// Wipes what was decrypted before it is freed.
 fn wipe(mut l: Loaded) {
     wipe_records(&mut l.records);
-    l.settings.partner_name.zeroize();
+    l.settings.zeroize();
 }
 
 /// An unlocked journal.
@@ -121,28 +121,9 @@ impl Drop for Unlocked {
     }
 }
 
-/// Overwrites every string of every record before the memory is freed.
+/// Overwrites every field of every record before the memory is freed: `Zeroize` is derived
+/// for each record type, so no field can be forgotten here.
 pub(super) fn wipe_records(records: &mut Vec<Record>) {
-    for r in records.iter_mut() {
-        match r {
-            Record::Entry(e) => {
-                e.text.zeroize();
-                e.tags.iter_mut().for_each(Zeroize::zeroize);
-            }
-            Record::Episode(e) => {
-                for s in [&mut e.trigger, &mut e.story, &mut e.need, &mut e.next_time, &mut e.notes] {
-                    s.zeroize();
-                }
-                for list in [&mut e.behaviors, &mut e.feelings, &mut e.responses, &mut e.tags] {
-                    list.iter_mut().for_each(Zeroize::zeroize);
-                }
-            }
-            Record::Session(s) => {
-                s.notes.zeroize();
-                s.homework.zeroize();
-            }
-            Record::Settings(s) => s.partner_name.zeroize(),
-        }
-    }
+    records.iter_mut().for_each(Zeroize::zeroize);
     records.clear();
 }
