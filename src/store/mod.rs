@@ -1,0 +1,407 @@
+//! The encrypted journal file (SPEC §2 and §6).
+//!
+//! One SQLite file; each record is one row of random id, version, nonce and ciphertext. A
+//! [`Journal`] is an unlocked handle: it holds the derived keys and wipes them when dropped
+//! or [`Journal::lock`]ed. Each write is one durable transaction that also updates the
+//! sealed integrity summary, at a cost that does not grow with the journal.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+
+use crate::crypto::{self, KdfParams, Keys, Passphrase, RecoveryKey, SecretKey, Summary, Wrap};
+use crate::error::{Error, Result};
+use crate::model::{Record, RecordId, Settings};
+
+mod backup;
+mod header;
+mod rows;
+mod schema;
+
+pub use backup::{DAILY_BACKUPS_KEPT, backups_dir};
+use header::{Header, read_header, write_header};
+use rows::{Decoded, StoredRow, decode_rows, lenient_bytes, load_summary_in, store_summary_in};
+pub use rows::{decode, index_by_id};
+pub use schema::SCHEMA_VERSION;
+use schema::{APPLICATION_ID, configure, connect, migrate};
+pub(crate) use schema::{create_private_file, private_dir};
+
+/// A record that failed authentication, named so the user knows what was lost.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DamagedRow {
+    /// The row id as a UUID string (`settings` for the settings row).
+    pub id: String,
+}
+
+/// Everything readable in the journal, plus what could not be read.
+#[derive(Debug, Default)]
+pub struct Contents {
+    /// Entries, episodes and sessions, in no particular order.
+    pub records: Vec<Record>,
+    /// The settings (defaults if none were ever saved).
+    pub settings: Settings,
+    /// Rows that failed authentication.
+    pub damaged: Vec<DamagedRow>,
+    /// Whether the rows match the sealed integrity summary (no row deleted, rolled back or
+    /// added from elsewhere).
+    pub summary_ok: bool,
+}
+
+impl Contents {
+    /// The error to report when anything is wrong, or `None` when all is well.
+    pub fn problem(&self) -> Option<Error> {
+        if !self.damaged.is_empty() {
+            let mut ids: Vec<String> = self.damaged.iter().map(|d| d.id.clone()).collect();
+            if !self.summary_ok {
+                ids.push("(and the journal's record list does not match its integrity summary)".into());
+            }
+            return Some(Error::DamagedRecords { ids });
+        }
+        if !self.summary_ok {
+            return Some(Error::Damaged(
+                "the journal's records do not match its integrity summary: a record was deleted, rolled back to an older version, or added from another file".into(),
+            ));
+        }
+        None
+    }
+}
+
+/// An unlocked journal.
+#[derive(Debug)]
+pub struct Journal {
+    conn: Connection,
+    path: PathBuf,
+    keys: Keys,
+}
+
+impl Journal {
+    /// Creates a new journal at `path` (which must not exist) and returns it unlocked with
+    /// the recovery key, which the caller must show the user once.
+    pub fn create(path: &Path, pass: &Passphrase) -> Result<(Journal, RecoveryKey)> {
+        if pass.is_empty() {
+            return Err(Error::invalid("the passphrase cannot be empty"));
+        }
+        if let Some(dir) = path.parent() {
+            private_dir(dir)?;
+        }
+        drop(create_private_file(path)?);
+        let result = Self::create_inner(path, pass);
+        if result.is_err() {
+            // Leave nothing half-made behind.
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+        }
+        result
+    }
+
+    fn create_inner(path: &Path, pass: &Passphrase) -> Result<(Journal, RecoveryKey)> {
+        let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        configure(&conn)?;
+        migrate(&mut conn)?;
+
+        let journal_id: [u8; 16] = crypto::random()?;
+        let salt: [u8; 16] = crypto::random()?;
+        let params = KdfParams::FLOOR;
+        let data_key = SecretKey::generate()?;
+        let recovery = RecoveryKey::generate()?;
+        let kek = crypto::derive_kek(pass, &salt, params)?;
+        let (pass_nonce, pass_sealed) =
+            crypto::wrap_data_key(&kek, Wrap::Passphrase, &journal_id, &data_key)?;
+        let (rec_nonce, rec_sealed) = crypto::wrap_data_key(
+            crypto::recovery_wrapping(&recovery),
+            Wrap::Recovery,
+            &journal_id,
+            &data_key,
+        )?;
+        let header = Header {
+            journal_id,
+            params,
+            salt: salt.to_vec(),
+            pass_nonce: pass_nonce.to_vec(),
+            pass_sealed,
+            rec_nonce: rec_nonce.to_vec(),
+            rec_sealed,
+            check: vec![],
+        };
+        let keys = Keys::derive(data_key, journal_id)?;
+        let (snonce, ssealed) = keys.seal_summary(&Summary::default())?;
+
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        write_header(&tx, &header)?;
+        tx.execute(
+            "INSERT INTO integrity (singleton, nonce, sealed) VALUES (1, ?1, ?2)",
+            params![snonce.as_slice(), ssealed],
+        )?;
+        tx.commit()?;
+        Ok((Journal { conn, path: path.to_owned(), keys }, recovery))
+    }
+
+    /// Unlocks with the passphrase. A wrong passphrase is [`Error::WrongPassphrase`]; a
+    /// damaged header is [`Error::Damaged`].
+    pub fn unlock(path: &Path, pass: &Passphrase) -> Result<Journal> {
+        let conn = connect(path)?;
+        let h = read_header(&conn)?;
+        let kek = crypto::derive_kek(pass, &h.salt, h.params)?;
+        let dk =
+            crypto::unwrap_data_key(&kek, Wrap::Passphrase, &h.journal_id, &h.pass_nonce, &h.pass_sealed)?
+                .ok_or(Error::WrongPassphrase)?;
+        Self::finish_open(conn, path, dk, h.journal_id)
+    }
+
+    /// Unlocks with the recovery key instead of the passphrase.
+    pub fn unlock_with_recovery(path: &Path, rk: &RecoveryKey) -> Result<Journal> {
+        let conn = connect(path)?;
+        let h = read_header(&conn)?;
+        let dk = crypto::unwrap_data_key(
+            crypto::recovery_wrapping(rk),
+            Wrap::Recovery,
+            &h.journal_id,
+            &h.rec_nonce,
+            &h.rec_sealed,
+        )?
+        .ok_or(Error::WrongRecoveryKey)?;
+        Self::finish_open(conn, path, dk, h.journal_id)
+    }
+
+    fn finish_open(
+        mut conn: Connection,
+        path: &Path,
+        dk: SecretKey,
+        journal_id: [u8; 16],
+    ) -> Result<Journal> {
+        let keys = Keys::derive(dk, journal_id)?;
+        migrate(&mut conn)?;
+        let journal = Journal { conn, path: path.to_owned(), keys };
+        load_summary_in(&journal.keys, &journal.conn)?;
+        Ok(journal)
+    }
+
+    /// Locks: the keys are wiped as the handle is dropped.
+    pub fn lock(self) {
+        drop(self);
+    }
+
+    /// Where the journal lives.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Adds a new record; refuses an id that is already in the journal.
+    pub fn add(&mut self, record: &Record) -> Result<()> {
+        let id = record.id().ok_or_else(|| Error::invalid("settings are saved with save_settings"))?;
+        if self.row_version(&id.bytes())?.is_some() {
+            return Err(Error::invalid(format!("a record with id {id} already exists")));
+        }
+        self.put_all(std::slice::from_ref(record))
+    }
+
+    /// Inserts or replaces a record (matched by id).
+    pub fn put(&mut self, record: &Record) -> Result<()> {
+        self.put_all(std::slice::from_ref(record))
+    }
+
+    /// Saves the settings.
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
+        self.put_all(&[Record::Settings(settings.clone())])
+    }
+
+    /// Inserts or replaces many records in one transaction: all of them or none.
+    pub fn put_all(&mut self, records: &[Record]) -> Result<()> {
+        for r in records {
+            r.validate()?;
+        }
+        let settings_row = self.keys.settings_row();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut summary = load_summary_in(&self.keys, &tx)?;
+        for r in records {
+            let row: [u8; 16] = match r.id() {
+                Some(id) => id.bytes(),
+                None => settings_row,
+            };
+            let plaintext = zeroize::Zeroizing::new(serde_json::to_vec(r).map_err(|_| Error::Crypto)?);
+            let old: Option<i64> = tx
+                .query_row("SELECT version FROM records WHERE id = ?1", [row.as_slice()], |x| x.get(0))
+                .optional()?;
+            let version = match old {
+                Some(v) => {
+                    summary.toggle(&self.keys.integrity_element(&row, v));
+                    v + 1
+                }
+                None => {
+                    summary.count += 1;
+                    1
+                }
+            };
+            let (nonce, ct) = self.keys.seal_record(&row, version, &plaintext)?;
+            tx.execute(
+                "INSERT INTO records (id, version, nonce, ciphertext) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(id) DO UPDATE SET version = excluded.version, nonce = excluded.nonce, ciphertext = excluded.ciphertext",
+                params![row.as_slice(), version, nonce.as_slice(), ct],
+            )?;
+            summary.toggle(&self.keys.integrity_element(&row, version));
+            summary.writes += 1;
+        }
+        store_summary_in(&self.keys, &tx, &summary)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deletes a record. The row is gone and, with `secure_delete`, its bytes are zeroed.
+    pub fn delete(&mut self, id: &RecordId) -> Result<()> {
+        let row = id.bytes();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut summary = load_summary_in(&self.keys, &tx)?;
+        let version: i64 = tx
+            .query_row("SELECT version FROM records WHERE id = ?1", [row.as_slice()], |x| x.get(0))
+            .optional()?
+            .ok_or_else(|| Error::NotFound(id.to_string()))?;
+        tx.execute("DELETE FROM records WHERE id = ?1", [row.as_slice()])?;
+        summary.toggle(&self.keys.integrity_element(&row, version));
+        summary.count = summary.count.saturating_sub(1);
+        summary.writes += 1;
+        store_summary_in(&self.keys, &tx, &summary)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn row_version(&self, row: &[u8]) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row("SELECT version FROM records WHERE id = ?1", [row], |x| x.get(0))
+            .optional()?)
+    }
+
+    /// One record by id; `Ok(None)` if there is none, [`Error::DamagedRecords`] if it does not
+    /// authenticate.
+    pub fn get(&self, id: &RecordId) -> Result<Option<Record>> {
+        let row = id.bytes();
+        let found: Option<(i64, Vec<u8>, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT version, nonce, ciphertext FROM records WHERE id = ?1",
+                [row.as_slice()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        match found {
+            None => Ok(None),
+            Some((v, nonce, ct)) => match self.decode(&row, v, &nonce, &ct) {
+                Some(rec) => Ok(Some(rec)),
+                None => Err(Error::DamagedRecords { ids: vec![id.to_string()] }),
+            },
+        }
+    }
+
+    /// The settings; the defaults if none were saved.
+    pub fn settings(&self) -> Result<Settings> {
+        let row = self.keys.settings_row();
+        let found: Option<(i64, Vec<u8>, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT version, nonce, ciphertext FROM records WHERE id = ?1",
+                [row.as_slice()],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        match found {
+            None => Ok(Settings::default()),
+            Some((v, nonce, ct)) => match self.decode(&row, v, &nonce, &ct) {
+                Some(Record::Settings(s)) => Ok(s),
+                _ => Err(Error::DamagedRecords { ids: vec!["settings".into()] }),
+            },
+        }
+    }
+
+    fn decode(&self, row: &[u8], version: i64, nonce: &[u8], ct: &[u8]) -> Option<Record> {
+        decode(&self.keys, row, version, nonce, ct.to_vec())
+    }
+
+    /// Decrypts every record, checks every row against the integrity summary, and says
+    /// which rows could not be read. Never fails for damaged rows: a user can always get
+    /// their readable words out.
+    pub fn read_all(&self) -> Result<Contents> {
+        let tx = self.conn.unchecked_transaction()?;
+        let summary = load_summary_in(&self.keys, &tx)?;
+        let mut rows: Vec<StoredRow> = Vec::new();
+        {
+            let mut stmt = tx.prepare_cached("SELECT id, version, nonce, ciphertext FROM records")?;
+            let mut q = stmt.query([])?;
+            while let Some(r) = q.next()? {
+                // Read leniently: a damaged cell (a blob turned text, say) makes a row that
+                // fails authentication and is reported by id, not a read that fails as a whole.
+                rows.push(StoredRow {
+                    id: lenient_bytes(r.get_ref(0)?),
+                    version: r.get_ref(1)?.as_i64().unwrap_or(i64::MIN),
+                    nonce: lenient_bytes(r.get_ref(2)?),
+                    ciphertext: lenient_bytes(r.get_ref(3)?),
+                });
+            }
+        }
+        tx.finish()?;
+
+        // Decrypting and parsing dominate; split them over the cores.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+        let chunk = rows.len().div_ceil(threads).max(1);
+        let keys = &self.keys;
+        let parts: Vec<Decoded> = std::thread::scope(|s| {
+            let handles: Vec<_> =
+                rows.chunks_mut(chunk).map(|part| s.spawn(move || decode_rows(keys, part))).collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+
+        let mut out = Contents::default();
+        let mut seen = Summary::default();
+        for part in parts {
+            seen.count += part.count;
+            seen.toggle(&part.xor);
+            out.records.extend(part.records);
+            out.damaged.extend(part.damaged);
+            if let Some(s) = part.settings {
+                out.settings = s;
+            }
+        }
+        out.summary_ok = seen.xor == summary.xor && seen.count == summary.count;
+        Ok(out)
+    }
+
+    /// Authenticates every record and the file's structure, for `ebb verify`.
+    pub fn verify(&self) -> Result<Contents> {
+        let check: String = self.conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        if check != "ok" {
+            return Err(Error::Damaged(
+                "the journal file's structure is damaged (SQLite's check failed). Restore a copy from the backups folder beside it".into(),
+            ));
+        }
+        self.read_all()
+    }
+
+    /// Seals the data key under a new passphrase (fresh salt). Records are not touched.
+    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
+        if new.is_empty() {
+            return Err(Error::invalid("the new passphrase cannot be empty"));
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut h = read_header(&tx)?;
+        let salt: [u8; 16] = crypto::random()?;
+        let params = KdfParams::FLOOR;
+        let kek = crypto::derive_kek(new, &salt, params)?;
+        let (nonce, sealed) =
+            crypto::wrap_data_key(&kek, Wrap::Passphrase, &h.journal_id, self.keys.data_key())?;
+        h.salt = salt.to_vec();
+        h.params = params;
+        h.pass_nonce = nonce.to_vec();
+        h.pass_sealed = sealed;
+        write_header(&tx, &h)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A cheap token that changes whenever another connection commits to the file, so a
+    /// long-lived handle (the desktop app) can notice writes by the command line.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+}
