@@ -27,6 +27,7 @@ cli: deps
 lint: ui
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --no-deps -p ebb
 	cd ui && npm run check && npm run lint
 
 test-rust: ui

@@ -68,9 +68,13 @@ pub const PURSUER_RESPONSES: &[CatalogItem] = &[
 /// Every catalogue, as the UI shows them.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Catalog {
+    /// What pulling away can look like.
     pub pull_away_behaviors: Vec<CatalogItem>,
+    /// What pursuing can look like.
     pub pursuit_behaviors: Vec<CatalogItem>,
+    /// Secure responses for the partner who tends to withdraw.
     pub withdrawer_responses: Vec<CatalogItem>,
+    /// Secure responses for the partner who tends to pursue.
     pub pursuer_responses: Vec<CatalogItem>,
 }
 

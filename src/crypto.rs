@@ -235,7 +235,9 @@ fn aead_key(k: &SecretKey) -> Result<LessSafeKey> {
 /// Which wrapping of the data key: under the passphrase or under the recovery key.
 #[derive(Debug, Clone, Copy)]
 pub enum Wrap {
+    /// Under the key-encryption key derived from the passphrase.
     Passphrase,
+    /// Under the recovery key.
     Recovery,
 }
 

@@ -85,6 +85,10 @@ pub enum Error {
     /// The system random number generator or another cryptographic primitive failed.
     #[error("a cryptographic operation failed unexpectedly")]
     Crypto,
+
+    /// A bug inside Ebb stopped an operation part way; nothing was written.
+    #[error("something went wrong inside Ebb ({0}); your journal was not changed")]
+    Internal(&'static str),
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -108,6 +112,7 @@ impl Error {
             Error::Io { .. } => "io",
             Error::Sqlite(_) => "database",
             Error::Crypto => "crypto",
+            Error::Internal(_) => "internal",
         }
     }
 
@@ -137,7 +142,9 @@ impl Error {
 /// Built from [`Error`], whose messages never hold a secret.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct ErrorPayload {
+    /// The error's class as a stable name, e.g. `wrong_passphrase` ([`Error::kind`]).
     pub kind: String,
+    /// The error's one-line message, for people.
     pub message: String,
 }
 

@@ -24,15 +24,22 @@ pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Export {
+    /// The format marker, always `ebb-export` ([`FORMAT`]).
     pub format: String,
+    /// The format version; this build writes and reads [`VERSION`].
     pub version: u32,
+    /// When the export was made, RFC 3339 with the user's offset.
     pub exported_at: Timestamp,
+    /// The daily entries.
     #[serde(default)]
     pub entries: Vec<Entry>,
+    /// The pull-away and pursuit episodes.
     #[serde(default)]
     pub episodes: Vec<Episode>,
+    /// The therapy sessions.
     #[serde(default)]
     pub sessions: Vec<Session>,
+    /// The preferences; optional on import, always written on export.
     #[serde(default)]
     pub settings: Option<Settings>,
 }
@@ -147,9 +154,13 @@ pub struct ImportPlan {
 /// What an import did or would do, in numbers for the user.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct ImportSummary {
+    /// Records whose id was new to the journal.
     pub added: usize,
+    /// Records that replaced an older version in the journal.
     pub updated: usize,
+    /// Records already in the journal as given, or there in a newer version.
     pub unchanged: usize,
+    /// Whether the file's settings replaced the journal's.
     pub settings_changed: bool,
 }
 

@@ -22,34 +22,45 @@ pub const FEW_EPISODES: u32 = 5;
 /// One episode on the timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Mark {
+    /// The episode's id.
     pub id: String,
     /// `occurred_at` as stored.
     pub at: String,
     /// The same instant in milliseconds since the epoch, for placing the mark.
     pub t: i64,
+    /// Whether it was a pull-away or a pursuit.
     pub kind: Kind,
+    /// Who pulled away or pursued.
     pub actor: Actor,
+    /// How intense it felt, 0–10, if noted.
     pub intensity: Option<u8>,
     /// When the two reconnected, in milliseconds since the epoch.
     pub reconnected_t: Option<i64>,
+    /// What set it off, trimmed (`""` if none).
     pub trigger: String,
+    /// Whether to bring the episode to therapy.
     pub for_therapy: bool,
 }
 
 /// A day's closeness and safety (the mean of that day's entries that have them).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct DayPoint {
+    /// The day, `YYYY-MM-DD`.
     pub date: String,
     /// Noon of that date (UTC), in milliseconds since the epoch.
     pub t: i64,
+    /// Mean closeness of the day's entries that give one, 0–10; `null` if none does.
     pub closeness: Option<f64>,
+    /// Mean safety of the day's entries that give one, 0–10; `null` if none does.
     pub safety: Option<f64>,
 }
 
 /// A therapy session on the timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct SessionMark {
+    /// The session's id.
     pub id: String,
+    /// The day of the session, `YYYY-MM-DD`.
     pub date: String,
     /// Noon of that date (UTC), in milliseconds since the epoch.
     pub t: i64,
@@ -58,17 +69,24 @@ pub struct SessionMark {
 /// A cycle as positions in [`Timeline::marks`], so links are drawn without a lookup.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CycleLink {
+    /// Positions of the cycle's episodes in [`Timeline::marks`], in order.
     pub marks: Vec<u32>,
+    /// Who made the first move, and of which kind.
     pub started_by: Starter,
+    /// The first episode's trigger, trimmed (`""` if none).
     pub trigger: String,
 }
 
 /// The whole journal laid out in time, oldest first.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Timeline {
+    /// Every episode, by instant (ties by id).
     pub marks: Vec<Mark>,
+    /// Every day with a closeness or safety noted, in date order.
     pub days: Vec<DayPoint>,
+    /// Every therapy session, by date.
     pub sessions: Vec<SessionMark>,
+    /// Every cycle, earliest first.
     pub cycles: Vec<CycleLink>,
 }
 
@@ -79,8 +97,11 @@ pub struct WeekFigures {
     pub week: String,
     /// The Monday, `YYYY-MM-DD`.
     pub monday: String,
+    /// The week's episodes in range, by kind and actor.
     pub totals: Totals,
+    /// Mean intensity of the week's episodes in range that have one.
     pub mean_intensity: Option<f64>,
+    /// Median minutes to reconnect over the week's episodes in range that record it.
     pub reconnection_median_minutes: Option<f64>,
 }
 
@@ -89,33 +110,51 @@ pub struct WeekFigures {
 pub struct MonthFigures {
     /// `YYYY-MM`.
     pub month: String,
+    /// How often the user's own episodes that month included a secure response.
     pub secure_response_rate: ResponseRate,
 }
 
 /// One plain sentence above each chart.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Sentences {
+    /// How many episodes, of which kind and by whom, against the period before.
     pub episodes: String,
+    /// The mean intensity and its trend, against the period before.
     pub intensity: String,
+    /// How long reconnecting took, against the period before.
     pub reconnection: String,
+    /// How many cycles there were and how most of them started.
     pub cycles: String,
+    /// The trigger that opened most cycles, else the one that came up most often.
     pub triggers: String,
+    /// The behaviour logged most often.
     pub behaviors: String,
+    /// How often the user tried a secure response, against the period before.
     pub responses: String,
+    /// The weekday and the hour in which episodes came most often.
     pub heatmap: String,
 }
 
 /// Everything the Insights screen shows for one range.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Insights {
+    /// The first day of the range, `YYYY-MM-DD`.
     pub from: String,
+    /// The last day of the range, `YYYY-MM-DD`.
     pub to: String,
+    /// The first day of the period of equal length before the range, `YYYY-MM-DD`.
     pub previous_from: String,
+    /// The last day of that earlier period: the day before `from`.
     pub previous_to: String,
+    /// The range's patterns (SPEC §5).
     pub patterns: Patterns,
+    /// The earlier period's patterns.
     pub previous: Patterns,
+    /// Every ISO week that overlaps the range, empty ones included.
     pub weeks: Vec<WeekFigures>,
+    /// Every calendar month that overlaps the range.
     pub months: Vec<MonthFigures>,
+    /// The sentences above the charts.
     pub sentences: Sentences,
     /// Said instead of reading much into a handful of episodes.
     pub encouragement: Option<String>,

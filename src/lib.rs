@@ -4,6 +4,7 @@
 //! are both thin layers over it, so every rule lives here once.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod app;
 pub mod catalog;

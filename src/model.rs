@@ -283,10 +283,13 @@ impl std::str::FromStr for Actor {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
+    /// The entry's id, a UUID.
     #[ts(type = "string")]
     pub id: RecordId,
+    /// The day the entry is about, `YYYY-MM-DD` in the local calendar.
     #[ts(type = "string")]
     pub date: Date,
+    /// What the user wrote about the day (Markdown allowed).
     #[serde(default, deserialize_with = "text_or_null")]
     pub text: String,
     /// 1–5.
@@ -298,12 +301,16 @@ pub struct Entry {
     /// 0–10.
     #[serde(default)]
     pub safety: Option<u8>,
+    /// The entry's tags, none of them empty.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Whether to bring the entry to therapy.
     #[serde(default)]
     pub for_therapy: bool,
+    /// When the entry was first saved, RFC 3339.
     #[ts(type = "string")]
     pub created_at: Timestamp,
+    /// When the entry was last changed, RFC 3339.
     #[ts(type = "string")]
     pub updated_at: Timestamp,
 }
@@ -314,42 +321,59 @@ pub struct Entry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct Episode {
+    /// The episode's id, a UUID.
     #[ts(type = "string")]
     pub id: RecordId,
+    /// When the episode started, RFC 3339 with the user's offset at the time.
     #[ts(type = "string")]
     pub occurred_at: Timestamp,
+    /// When the partners reconnected, if they have; not before `occurred_at`.
     #[serde(default)]
     #[ts(type = "string | null")]
     pub reconnected_at: Option<Timestamp>,
+    /// Whether it was a pull-away or a pursuit.
     #[zeroize(skip)]
     pub kind: Kind,
+    /// Who pulled away or pursued.
     #[zeroize(skip)]
     pub actor: Actor,
+    /// What set it off, in the user's words.
     #[serde(default, deserialize_with = "text_or_null")]
     pub trigger: String,
+    /// What the move looked like, as behaviour codes (`[a-z0-9_]+`).
     #[serde(default)]
     pub behaviors: Vec<String>,
     /// 0–10.
     #[serde(default)]
     pub intensity: Option<u8>,
+    /// What the user felt.
     #[serde(default)]
     pub feelings: Vec<String>,
+    /// The story the user told themselves about what it meant.
     #[serde(default, deserialize_with = "text_or_null")]
     pub story: String,
+    /// What the user needed underneath.
     #[serde(default, deserialize_with = "text_or_null")]
     pub need: String,
+    /// What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
     #[serde(default)]
     pub responses: Vec<String>,
+    /// What the user would like to try next time.
     #[serde(default, deserialize_with = "text_or_null")]
     pub next_time: String,
+    /// Any other notes.
     #[serde(default, deserialize_with = "text_or_null")]
     pub notes: String,
+    /// The episode's tags, none of them empty.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Whether to bring the episode to therapy.
     #[serde(default)]
     pub for_therapy: bool,
+    /// When the episode was first saved, RFC 3339.
     #[ts(type = "string")]
     pub created_at: Timestamp,
+    /// When the episode was last changed, RFC 3339.
     #[ts(type = "string")]
     pub updated_at: Timestamp,
 }
@@ -360,16 +384,22 @@ pub struct Episode {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
+    /// The session's id, a UUID.
     #[ts(type = "string")]
     pub id: RecordId,
+    /// The day of the session, `YYYY-MM-DD` in the local calendar.
     #[ts(type = "string")]
     pub date: Date,
+    /// What was talked about.
     #[serde(default, deserialize_with = "text_or_null")]
     pub notes: String,
+    /// What the user will practise before the next session.
     #[serde(default, deserialize_with = "text_or_null")]
     pub homework: String,
+    /// When the session was first saved, RFC 3339.
     #[ts(type = "string")]
     pub created_at: Timestamp,
+    /// When the session was last changed, RFC 3339.
     #[ts(type = "string")]
     pub updated_at: Timestamp,
 }
@@ -430,13 +460,18 @@ impl Episode {
 
 // Episodes are the largest variant by far; records are built and moved rarely, so boxing
 // would only add noise to every match.
+/// Any one record: the plaintext sealed in one row of the store.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Zeroize)]
 #[serde(rename_all = "snake_case")]
 pub enum Record {
+    /// A daily entry.
     Entry(Entry),
+    /// A pull-away or pursuit episode.
     Episode(Episode),
+    /// A therapy session.
     Session(Session),
+    /// The preferences, kept in one fixed row.
     Settings(Settings),
 }
 

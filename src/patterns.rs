@@ -18,14 +18,18 @@ use crate::query::DateRange;
 /// Episodes counted by kind, then by actor.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Totals {
+    /// Pull-away episodes, by actor.
     pub pull_away: ByActor,
+    /// Pursuit episodes, by actor.
     pub pursuit: ByActor,
 }
 
 /// A count for each partner.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ByActor {
+    /// Episodes by the user.
     pub me: u32,
+    /// Episodes by the partner.
     pub partner: u32,
 }
 
@@ -52,6 +56,7 @@ impl Totals {
 pub struct Week {
     /// `%G-W%V`, e.g. `2026-W47`.
     pub week: String,
+    /// The week's episodes, by kind and actor.
     pub totals: Totals,
     /// Mean intensity of the week's episodes that have one.
     pub mean_intensity: Option<f64>,
@@ -60,7 +65,9 @@ pub struct Week {
 /// Who started a cycle, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Starter {
+    /// Who made the first move.
     pub actor: Actor,
+    /// Whether the first move was a pull-away or a pursuit.
     pub kind: Kind,
 }
 
@@ -74,6 +81,7 @@ pub struct Cycle {
     pub start: String,
     /// The last episode's `occurred_at`, as stored.
     pub end: String,
+    /// Who made the first move, and of which kind.
     pub started_by: Starter,
     /// The first episode's trigger exactly as stored (`""` if none).
     pub trigger: String,
@@ -84,7 +92,9 @@ pub struct Cycle {
 /// How long reconnecting took, over episodes that record it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Reconnection {
+    /// How many episodes have a `reconnected_at`.
     pub count: usize,
+    /// Median minutes from `occurred_at` to `reconnected_at`; `null` when `count` is 0.
     pub median_minutes: Option<f64>,
     /// Nearest rank: the value at position ceil(0.9·n) of the sorted list.
     pub p90_minutes: Option<f64>,
@@ -93,6 +103,7 @@ pub struct Reconnection {
 /// Intensity level and trend.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct Intensity {
+    /// Mean intensity of the episodes that have one, 0–10; `null` when none does.
     pub mean: Option<f64>,
     /// Least-squares slope of intensity against time, in points per week.
     pub slope_per_week: Option<f64>,
@@ -101,36 +112,52 @@ pub struct Intensity {
 /// A trigger (trimmed, lower-cased) and how often it came up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TriggerCount {
+    /// The trigger, trimmed and lower-cased.
     pub trigger: String,
+    /// How many episodes it set off.
     pub count: u32,
 }
 
 /// A behaviour or response code and how often it was logged.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct CodeCount {
+    /// The code, e.g. `shut_down`.
     pub code: String,
+    /// How many times this code was used.
     pub count: u32,
 }
 
 /// How often the user's own episodes include a secure response.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
 pub struct ResponseRate {
+    /// Episodes whose actor is the user.
     pub episodes: u32,
+    /// How many of those list at least one response.
     pub with_response: u32,
+    /// `with_response` / `episodes`; `null` when `episodes` is 0.
     pub rate: Option<f64>,
 }
 
 /// Everything of SPEC §5, for one range.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Patterns {
+    /// Every episode, by kind and actor.
     pub totals: Totals,
+    /// Each ISO week that holds an episode, oldest first.
     pub weeks: Vec<Week>,
+    /// Every cycle, earliest first.
     pub cycles: Vec<Cycle>,
+    /// How long reconnecting took.
     pub reconnection: Reconnection,
+    /// Mean intensity and its trend.
     pub intensity: Intensity,
+    /// The 10 most frequent triggers, by count descending then text ascending.
     pub triggers: Vec<TriggerCount>,
+    /// Every behaviour code used, by count descending then code ascending.
     pub behaviors: Vec<CodeCount>,
+    /// Every response code used, by count descending then code ascending.
     pub responses: Vec<CodeCount>,
+    /// How often the user's own episodes include a response.
     pub secure_response_rate: ResponseRate,
     /// Counts by local weekday (Monday = 0) and local hour.
     pub heatmap: [[u32; 24]; 7],

@@ -12,7 +12,9 @@ use crate::model::Record;
 /// An inclusive range of local dates; either end may be open.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DateRange {
+    /// The first date in the range; open when `None`.
     pub from: Option<NaiveDate>,
+    /// The last date in the range; open when `None`.
     pub to: Option<NaiveDate>,
 }
 

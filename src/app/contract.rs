@@ -24,7 +24,9 @@ pub enum LockState {
 /// What the UI needs to choose a screen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Status {
+    /// Whether there is a journal, and whether it is locked.
     pub state: LockState,
+    /// The journal file's path, as shown to the user.
     pub journal_path: String,
     /// Minutes of inactivity before the app locks itself (from settings once unlocked).
     pub auto_lock_minutes: u32,
@@ -41,17 +43,24 @@ pub struct EntryDraft {
     /// Empty for a new entry.
     #[serde(default)]
     pub id: Option<String>,
+    /// The day the entry is about, `YYYY-MM-DD`.
     pub date: String,
+    /// What the user wrote about the day.
     #[serde(default)]
     pub text: String,
+    /// The day's mood, 1–5, if given.
     #[serde(default)]
     pub mood: Option<u8>,
+    /// How close the user felt to their partner that day, 0–10, if given.
     #[serde(default)]
     pub closeness: Option<u8>,
+    /// How safe the user felt with their partner that day, 0–10, if given.
     #[serde(default)]
     pub safety: Option<u8>,
+    /// The entry's tags, none of them empty.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Whether to bring the entry to therapy.
     #[serde(default)]
     pub for_therapy: bool,
 }
@@ -60,35 +69,50 @@ pub struct EntryDraft {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct EpisodeDraft {
+    /// Empty for a new episode.
     #[serde(default)]
     pub id: Option<String>,
+    /// Whether it was a pull-away or a pursuit.
     pub kind: Kind,
+    /// Who pulled away or pursued: the user or their partner.
     pub actor: Actor,
     /// RFC 3339; now when absent.
     #[serde(default)]
     pub occurred_at: Option<String>,
+    /// When the partners reconnected, RFC 3339; absent or empty if they have not yet.
     #[serde(default)]
     pub reconnected_at: Option<String>,
+    /// What set it off, in the user's words.
     #[serde(default)]
     pub trigger: String,
+    /// What the move looked like, as behaviour codes (`[a-z0-9_]+`).
     #[serde(default)]
     pub behaviors: Vec<String>,
+    /// How intense it felt, 0–10, if given.
     #[serde(default)]
     pub intensity: Option<u8>,
+    /// What the user felt.
     #[serde(default)]
     pub feelings: Vec<String>,
+    /// The story the user told themselves about what it meant.
     #[serde(default)]
     pub story: String,
+    /// What the user needed underneath.
     #[serde(default)]
     pub need: String,
+    /// What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
     #[serde(default)]
     pub responses: Vec<String>,
+    /// What the user would like to try next time.
     #[serde(default)]
     pub next_time: String,
+    /// Any other notes.
     #[serde(default)]
     pub notes: String,
+    /// The episode's tags, none of them empty.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Whether to bring the episode to therapy.
     #[serde(default)]
     pub for_therapy: bool,
 }
@@ -97,11 +121,15 @@ pub struct EpisodeDraft {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct SessionDraft {
+    /// Empty for a new session.
     #[serde(default)]
     pub id: Option<String>,
+    /// The day of the session, `YYYY-MM-DD`.
     pub date: String,
+    /// What was talked about.
     #[serde(default)]
     pub notes: String,
+    /// What the user will practise before the next session.
     #[serde(default)]
     pub homework: String,
 }
@@ -114,14 +142,19 @@ pub struct Filter {
     pub query: String,
     /// `entry`, `episode` or `session`; all when empty.
     pub types: Vec<String>,
+    /// Only episodes of this kind (other records are left out).
     pub kind: Option<Kind>,
+    /// Only episodes by this actor (other records are left out).
     pub actor: Option<Actor>,
     /// Only records marked for therapy.
     pub flagged: bool,
     /// Only records with this tag.
     pub tag: Option<String>,
+    /// The first local date to show, `YYYY-MM-DD`; open when absent or empty.
     pub from: Option<String>,
+    /// The last local date to show, `YYYY-MM-DD`; open when absent or empty.
     pub to: Option<String>,
+    /// How many matching records to skip, for paging.
     pub offset: usize,
     /// At most this many (default 100, at most 1000).
     pub limit: Option<usize>,
@@ -133,8 +166,11 @@ pub struct Filter {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Item {
+    /// A daily entry.
     Entry(Entry),
+    /// A pull-away or pursuit episode.
     Episode(Episode),
+    /// A therapy session.
     Session(Session),
 }
 
@@ -206,8 +242,11 @@ impl Item {
 /// last four weeks when there is none) and what to leave out.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, TS)]
 pub struct PrepRequest {
+    /// The first day of the range, `YYYY-MM-DD`; used only together with `to`.
     pub from: Option<String>,
+    /// The last day of the range, `YYYY-MM-DD`; used only together with `from`.
     pub to: Option<String>,
+    /// What to leave out of this copy of the report.
     pub redaction: Redaction,
     /// How to name the partner in this copy; the saved setting when absent.
     pub partner_name: Option<String>,
@@ -216,17 +255,24 @@ pub struct PrepRequest {
 /// A flagged record the user may leave out.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PrepItem {
+    /// The flagged record's id.
     pub id: String,
+    /// An entry's date, or an episode's `occurred_at` as stored.
     pub when: String,
+    /// How the list names it: "Daily entry", or who did what ("Sam pursued").
     pub title: String,
 }
 
 /// The report as it will print, and the figures beside it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PrepView {
+    /// The first day of the range, `YYYY-MM-DD`.
     pub from: String,
+    /// The last day of the range, `YYYY-MM-DD`.
     pub to: String,
+    /// The first day of the period of equal length before the range, `YYYY-MM-DD`.
     pub previous_from: String,
+    /// The last day of that earlier period: the day before `from`.
     pub previous_to: String,
     /// The range starts at the last session.
     pub since_session: bool,
@@ -234,7 +280,9 @@ pub struct PrepView {
     pub items: Vec<PrepItem>,
     /// The report's body (escaped by its template), shown with the report's own stylesheet.
     pub html: String,
+    /// The range's patterns (SPEC §5); triggers are emptied when text is hidden.
     pub current: Patterns,
+    /// The earlier period's patterns, with triggers emptied in the same way.
     pub previous: Patterns,
 }
 
@@ -242,7 +290,9 @@ pub struct PrepView {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
 pub enum ReportFile {
+    /// One self-contained, printable HTML page.
     Html,
+    /// One Markdown document.
     Markdown,
     /// SPEC §5b's JSON form (the command line's `--format json`).
     Json,
@@ -275,6 +325,7 @@ impl std::str::FromStr for ExportFormat {
 /// One page of records, newest first.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Page {
+    /// The records on this page, newest first.
     pub items: Vec<Item>,
     /// How many records match in all.
     pub total: usize,
@@ -284,7 +335,10 @@ pub struct Page {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ExportFormat {
+    /// The lossless JSON of SPEC §3, which import reads back.
     Json,
+    /// One Markdown document, to read or print.
     Markdown,
+    /// One CSV table with a `type` column, for a spreadsheet.
     Csv,
 }

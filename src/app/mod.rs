@@ -44,7 +44,12 @@ const MAX_PAGE: usize = 1000;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReportRange {
     /// From `from` to `to` (today when absent); `from` defaults to four weeks before `to`.
-    Days { from: Option<NaiveDate>, to: Option<NaiveDate> },
+    Days {
+        /// The first day, inclusive; when absent, the range is the four weeks ending on `to`.
+        from: Option<NaiveDate>,
+        /// The last day, inclusive; today when absent.
+        to: Option<NaiveDate>,
+    },
     /// From the latest session up to today; the last four weeks when there is none.
     SinceLastSession,
 }
@@ -261,7 +266,7 @@ impl App {
         }
         let now = Timestamp::now();
         let rec = build(id, created.unwrap_or_else(|| now.clone()), now)?;
-        rec.validate()?;
+        // The store checks every record it writes (Record::validate), once.
         self.session_mut()?.store(rec)
     }
 

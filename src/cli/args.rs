@@ -157,13 +157,13 @@ pub enum Command {
     },
 }
 
+// The fields of each record type are declared once, in groups that `write`, `episode`,
+// `session` and `edit` flatten in: a field added to a group is an option of every command
+// that takes it.
+
+/// How the day felt: an entry's scores.
 #[derive(Debug, Args)]
-pub struct WriteArgs {
-    /// The entry's text, kept exactly as given
-    pub text: String,
-    /// The day the entry is for, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "D")]
-    pub date: Option<String>,
+pub struct Scores {
     /// Mood, 1 (low) to 5 (good)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
     pub mood: Option<u8>,
@@ -173,7 +173,12 @@ pub struct WriteArgs {
     /// How safe you felt with your partner, 0 to 10
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
     pub safety: Option<u8>,
-    /// A tag (repeat for more)
+}
+
+/// Tags and the therapy flag, which entries and episodes share.
+#[derive(Debug, Args)]
+pub struct Marks {
+    /// A tag (repeat for more; on `edit`, replaces the list)
     #[arg(long = "tag", value_name = "T")]
     pub tags: Vec<String>,
     /// Mark it to bring to therapy
@@ -181,14 +186,9 @@ pub struct WriteArgs {
     pub for_therapy: bool,
 }
 
+/// Everything about an episode but its kind and who.
 #[derive(Debug, Args)]
-pub struct EpisodeArgs {
-    /// pull_away or pursuit
-    #[arg(long, value_name = "K")]
-    pub kind: Kind,
-    /// Who did it: me or partner
-    #[arg(long, value_name = "A")]
-    pub actor: Actor,
+pub struct EpisodeDetails {
     /// When it started: RFC 3339, or local "YYYY-MM-DD HH:MM" [default: now]
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
@@ -219,28 +219,41 @@ pub struct EpisodeArgs {
     /// What you would like to try next time
     #[arg(long, value_name = "T")]
     pub next_time: Option<String>,
+}
+
+/// `ebb write TEXT …`
+#[derive(Debug, Args)]
+pub struct WriteArgs {
+    /// The entry's text, kept exactly as given
+    pub text: String,
+    /// The day the entry is for, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    #[command(flatten)]
+    pub scores: Scores,
+    #[command(flatten)]
+    pub marks: Marks,
+}
+
+/// `ebb episode --kind K --actor A …`
+#[derive(Debug, Args)]
+pub struct EpisodeArgs {
+    /// pull_away or pursuit
+    #[arg(long, value_name = "K")]
+    pub kind: Kind,
+    /// Who did it: me or partner
+    #[arg(long, value_name = "A")]
+    pub actor: Actor,
+    #[command(flatten)]
+    pub details: EpisodeDetails,
     /// Anything else
     #[arg(long, value_name = "T")]
     pub notes: Option<String>,
-    /// A tag (repeat for more)
-    #[arg(long = "tag", value_name = "T")]
-    pub tags: Vec<String>,
-    /// Mark it to bring to therapy
-    #[arg(long)]
-    pub for_therapy: bool,
+    #[command(flatten)]
+    pub marks: Marks,
 }
 
-#[derive(Debug, Args)]
-pub struct RangeArgs {
-    /// Only records on or after this date, YYYY-MM-DD
-    #[arg(long, value_name = "D")]
-    pub from: Option<String>,
-    /// Only records on or before this date, YYYY-MM-DD
-    #[arg(long, value_name = "D")]
-    pub to: Option<String>,
-}
-
-/// `ebb edit ID`: any option of `write`, `episode` or `session`. Only the fields given
+/// `ebb edit ID …`: any option of `write`, `episode` or `session`. Only the fields given
 /// change; a list option given once or more replaces the whole list.
 #[derive(Debug, Args)]
 pub struct EditArgs {
@@ -252,66 +265,37 @@ pub struct EditArgs {
     /// The day of the entry or session, YYYY-MM-DD
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
-    /// Mood, 1 (low) to 5 (good)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
-    pub mood: Option<u8>,
-    /// How close you felt to your partner, 0 to 10
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
-    pub closeness: Option<u8>,
-    /// How safe you felt with your partner, 0 to 10
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
-    pub safety: Option<u8>,
     /// pull_away or pursuit
     #[arg(long, value_name = "K")]
     pub kind: Option<Kind>,
     /// Who did it: me or partner
     #[arg(long, value_name = "A")]
     pub actor: Option<Actor>,
-    /// When it started: RFC 3339, or local "YYYY-MM-DD HH:MM"
-    #[arg(long, value_name = "TIME")]
-    pub at: Option<String>,
-    /// When you reconnected
-    #[arg(long, value_name = "TIME")]
-    pub reconnected_at: Option<String>,
-    /// What set it off, in your words
-    #[arg(long, value_name = "T")]
-    pub trigger: Option<String>,
-    /// Behaviour codes (repeat for more; replaces the list)
-    #[arg(long = "behavior", value_name = "C")]
-    pub behaviors: Vec<String>,
-    /// How strong it was, 0 to 10
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
-    pub intensity: Option<u8>,
-    /// Feelings (repeat for more; replaces the list)
-    #[arg(long = "feeling", value_name = "F")]
-    pub feelings: Vec<String>,
-    /// The story you told yourself about what it meant
-    #[arg(long, value_name = "T")]
-    pub story: Option<String>,
-    /// What you needed underneath
-    #[arg(long, value_name = "T")]
-    pub need: Option<String>,
-    /// Response codes (repeat for more; replaces the list)
-    #[arg(long = "response", value_name = "C")]
-    pub responses: Vec<String>,
-    /// What you would like to try next time
-    #[arg(long, value_name = "T")]
-    pub next_time: Option<String>,
+    #[command(flatten)]
+    pub scores: Scores,
+    #[command(flatten)]
+    pub details: EpisodeDetails,
     /// Notes of an episode or a session
     #[arg(long, value_name = "T")]
     pub notes: Option<String>,
     /// A session's homework: what you agreed to practise
     #[arg(long, value_name = "T")]
     pub homework: Option<String>,
-    /// Tags (repeat for more; replaces the list)
-    #[arg(long = "tag", value_name = "T")]
-    pub tags: Vec<String>,
-    /// Mark it to bring to therapy (`--clear for_therapy` unmarks it)
-    #[arg(long)]
-    pub for_therapy: bool,
+    #[command(flatten)]
+    pub marks: Marks,
     /// Empty one field, e.g. `--clear reconnected_at` (repeat for more)
     #[arg(long = "clear", value_name = "FIELD")]
     pub clear: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RangeArgs {
+    /// Only records on or after this date, YYYY-MM-DD
+    #[arg(long, value_name = "D")]
+    pub from: Option<String>,
+    /// Only records on or before this date, YYYY-MM-DD
+    #[arg(long, value_name = "D")]
+    pub to: Option<String>,
 }
 
 impl RangeArgs {

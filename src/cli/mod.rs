@@ -5,6 +5,7 @@
 //! line on stderr and an exit code from [`Error::exit_code`]; the journal is left as it was.
 
 mod args;
+mod edit;
 mod secrets;
 mod show;
 
@@ -21,7 +22,7 @@ use ebb::model::{Date, Timestamp};
 use serde_json::{Value, json};
 use zeroize::Zeroizing;
 
-use args::{Cli, Command, EditArgs, EpisodeArgs, WriteArgs};
+use args::{Cli, Command, EpisodeArgs, WriteArgs};
 use secrets::{new_passphrase, secret_from};
 use show::{print_json, print_out, say, show_records};
 
@@ -206,7 +207,11 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Verify => verify(&mut ctx),
         Command::Show { id } => print_json(&item_json(&ctx.open()?.get(&id)?)),
-        Command::Edit(a) => edit(&mut ctx, a),
+        Command::Edit(a) => {
+            let app = ctx.open()?;
+            let (item, kind) = edit::edit(app, a)?;
+            saved(&item, &format!("Saved your changes to that {kind}."))
+        }
         Command::Delete { id } => {
             let gone = ctx.open()?.delete(&id)?;
             say(&format!("Deleted that {}. Backups made before now still hold it.", gone_name(&gone)));
@@ -215,7 +220,7 @@ fn run(cli: Cli) -> Result<()> {
     }
 }
 
-fn gone_name(item: &Item) -> &'static str {
+pub(crate) fn gone_name(item: &Item) -> &'static str {
     match item {
         Item::Entry(_) => "entry",
         Item::Episode(_) => "episode",
@@ -296,12 +301,12 @@ fn init(ctx: &mut Ctx, recovery_file: Option<&Path>) -> Result<()> {
     Ok(())
 }
 
-fn date_or_today(d: Option<String>) -> Result<String> {
+pub(crate) fn date_or_today(d: Option<String>) -> Result<String> {
     Ok(d.as_deref().map(Date::parse).transpose()?.unwrap_or_else(Date::today).to_string())
 }
 
 /// Reads a time: RFC 3339, or a local date and time without an offset.
-fn parse_time(s: &str) -> Result<String> {
+pub(crate) fn parse_time(s: &str) -> Result<String> {
     if let Ok(t) = Timestamp::parse(s) {
         return Ok(t.as_str().to_owned());
     }
@@ -325,11 +330,11 @@ fn write_entry(ctx: &mut Ctx, a: WriteArgs) -> Result<()> {
         id: None,
         date: date_or_today(a.date)?,
         text: a.text,
-        mood: a.mood,
-        closeness: a.closeness,
-        safety: a.safety,
-        tags: a.tags,
-        for_therapy: a.for_therapy,
+        mood: a.scores.mood,
+        closeness: a.scores.closeness,
+        safety: a.scores.safety,
+        tags: a.marks.tags,
+        for_therapy: a.marks.for_therapy,
     };
     let msg = format!("Saved your entry for {}.", d.date);
     let item = ctx.open()?.save_entry(d)?;
@@ -337,23 +342,24 @@ fn write_entry(ctx: &mut Ctx, a: WriteArgs) -> Result<()> {
 }
 
 fn log_episode(ctx: &mut Ctx, a: EpisodeArgs) -> Result<()> {
+    let x = a.details;
     let d = EpisodeDraft {
         id: None,
         kind: a.kind,
         actor: a.actor,
-        occurred_at: a.at.as_deref().map(parse_time).transpose()?,
-        reconnected_at: a.reconnected_at.as_deref().map(parse_time).transpose()?,
-        trigger: a.trigger.unwrap_or_default(),
-        behaviors: a.behaviors,
-        intensity: a.intensity,
-        feelings: a.feelings,
-        story: a.story.unwrap_or_default(),
-        need: a.need.unwrap_or_default(),
-        responses: a.responses,
-        next_time: a.next_time.unwrap_or_default(),
+        occurred_at: x.at.as_deref().map(parse_time).transpose()?,
+        reconnected_at: x.reconnected_at.as_deref().map(parse_time).transpose()?,
+        trigger: x.trigger.unwrap_or_default(),
+        behaviors: x.behaviors,
+        intensity: x.intensity,
+        feelings: x.feelings,
+        story: x.story.unwrap_or_default(),
+        need: x.need.unwrap_or_default(),
+        responses: x.responses,
+        next_time: x.next_time.unwrap_or_default(),
         notes: a.notes.unwrap_or_default(),
-        tags: a.tags,
-        for_therapy: a.for_therapy,
+        tags: a.marks.tags,
+        for_therapy: a.marks.for_therapy,
     };
     let item = ctx.open()?.save_episode(d)?;
     saved(&item, "Logged. Noticing it is the first step.")
@@ -400,184 +406,5 @@ fn verify(ctx: &mut Ctx) -> Result<()> {
             say(&format!("All {total} records are intact."));
             Ok(())
         }
-    }
-}
-
-/// The fields `--clear` can empty, by record type.
-const CLEARABLE: [(&str, &[&str]); 3] = [
-    ("entry", &["text", "mood", "closeness", "safety", "tags", "for_therapy"]),
-    (
-        "episode",
-        &[
-            "reconnected_at",
-            "trigger",
-            "behaviors",
-            "intensity",
-            "feelings",
-            "story",
-            "need",
-            "responses",
-            "next_time",
-            "notes",
-            "tags",
-            "for_therapy",
-        ],
-    ),
-    ("session", &["notes", "homework"]),
-];
-
-/// `ebb edit ID …`: the record as it is, with only the given fields changed, saved through
-/// the same use case (and so the same checks) as the app's edit screen.
-fn edit(ctx: &mut Ctx, a: EditArgs) -> Result<()> {
-    let app = ctx.open()?;
-    let item = app.get(&a.id)?;
-    let kind = gone_name(&item);
-    let clearable = CLEARABLE.iter().find(|(k, _)| *k == kind).map(|(_, f)| *f).unwrap_or(&[]);
-    for f in &a.clear {
-        if !clearable.contains(&f.as_str()) {
-            return Err(Error::invalid(
-                if CLEARABLE.iter().any(|(_, fs)| fs.contains(&f.as_str())) || is_required(f) {
-                    format!("--clear {f} does not apply to {}", article(kind))
-                } else {
-                    format!(
-                        "there is no field {f:?} to clear; {} has {}",
-                        article(kind),
-                        clearable.join(", ")
-                    )
-                },
-            ));
-        }
-    }
-    let cleared = |f: &str| a.clear.iter().any(|c| c == f);
-    let refuse = |given: bool, flag: &str| -> Result<()> {
-        if given {
-            Err(Error::invalid(format!("{flag} does not apply to {}", article(kind))))
-        } else {
-            Ok(())
-        }
-    };
-    let list = |given: &[String], old: Vec<String>, name: &str| -> Vec<String> {
-        if !given.is_empty() {
-            given.to_vec()
-        } else if cleared(name) {
-            vec![]
-        } else {
-            old
-        }
-    };
-    let text = |given: &Option<String>, old: String, name: &str| -> String {
-        match given {
-            Some(v) => v.clone(),
-            None if cleared(name) => String::new(),
-            None => old,
-        }
-    };
-    let number =
-        |given: Option<u8>, old: Option<u8>, name: &str| given.or(if cleared(name) { None } else { old });
-    let flag = |given: bool, old: bool| given || (old && !cleared("for_therapy"));
-    let episode_only = [
-        (a.kind.is_some(), "--kind"),
-        (a.actor.is_some(), "--actor"),
-        (a.at.is_some(), "--at"),
-        (a.reconnected_at.is_some(), "--reconnected-at"),
-        (a.trigger.is_some(), "--trigger"),
-        (!a.behaviors.is_empty(), "--behavior"),
-        (a.intensity.is_some(), "--intensity"),
-        (!a.feelings.is_empty(), "--feeling"),
-        (a.story.is_some(), "--story"),
-        (a.need.is_some(), "--need"),
-        (!a.responses.is_empty(), "--response"),
-        (a.next_time.is_some(), "--next-time"),
-    ];
-    let entry_only = [
-        (a.text.is_some(), "--text"),
-        (a.mood.is_some(), "--mood"),
-        (a.closeness.is_some(), "--closeness"),
-        (a.safety.is_some(), "--safety"),
-    ];
-    let saved_item = match &item {
-        Item::Entry(e) => {
-            for (given, f) in episode_only
-                .iter()
-                .chain(&[(a.notes.is_some(), "--notes"), (a.homework.is_some(), "--homework")])
-            {
-                refuse(*given, f)?;
-            }
-            let old = EntryDraft::from(e);
-            let d = EntryDraft {
-                id: old.id,
-                date: a.date.clone().map(|d| date_or_today(Some(d))).transpose()?.unwrap_or(old.date),
-                text: text(&a.text, old.text, "text"),
-                mood: number(a.mood, old.mood, "mood"),
-                closeness: number(a.closeness, old.closeness, "closeness"),
-                safety: number(a.safety, old.safety, "safety"),
-                tags: list(&a.tags, old.tags, "tags"),
-                for_therapy: flag(a.for_therapy, old.for_therapy),
-            };
-            app.save_entry(d)?
-        }
-        Item::Episode(e) => {
-            for (given, f) in
-                entry_only.iter().chain(&[(a.date.is_some(), "--date"), (a.homework.is_some(), "--homework")])
-            {
-                refuse(*given, f)?;
-            }
-            let old = EpisodeDraft::from(e);
-            let d = EpisodeDraft {
-                id: old.id,
-                kind: a.kind.unwrap_or(old.kind),
-                actor: a.actor.unwrap_or(old.actor),
-                occurred_at: match &a.at {
-                    Some(t) => Some(parse_time(t)?),
-                    None => old.occurred_at,
-                },
-                reconnected_at: match &a.reconnected_at {
-                    Some(t) => Some(parse_time(t)?),
-                    None if cleared("reconnected_at") => None,
-                    None => old.reconnected_at,
-                },
-                trigger: text(&a.trigger, old.trigger, "trigger"),
-                behaviors: list(&a.behaviors, old.behaviors, "behaviors"),
-                intensity: number(a.intensity, old.intensity, "intensity"),
-                feelings: list(&a.feelings, old.feelings, "feelings"),
-                story: text(&a.story, old.story, "story"),
-                need: text(&a.need, old.need, "need"),
-                responses: list(&a.responses, old.responses, "responses"),
-                next_time: text(&a.next_time, old.next_time, "next_time"),
-                notes: text(&a.notes, old.notes, "notes"),
-                tags: list(&a.tags, old.tags, "tags"),
-                for_therapy: flag(a.for_therapy, old.for_therapy),
-            };
-            app.save_episode(d)?
-        }
-        Item::Session(s) => {
-            for (given, f) in entry_only
-                .iter()
-                .chain(&episode_only)
-                .chain(&[(!a.tags.is_empty(), "--tag"), (a.for_therapy, "--for-therapy")])
-            {
-                refuse(*given, f)?;
-            }
-            let old = SessionDraft::from(s);
-            let d = SessionDraft {
-                id: old.id,
-                date: a.date.clone().map(|d| date_or_today(Some(d))).transpose()?.unwrap_or(old.date),
-                notes: text(&a.notes, old.notes, "notes"),
-                homework: text(&a.homework, old.homework, "homework"),
-            };
-            app.save_session(d)?
-        }
-    };
-    saved(&saved_item, &format!("Saved your changes to that {kind}."))
-}
-
-fn is_required(field: &str) -> bool {
-    ["date", "kind", "actor", "at", "occurred_at", "id", "created_at", "updated_at"].contains(&field)
-}
-
-fn article(kind: &str) -> String {
-    match kind {
-        "entry" | "episode" => format!("an {kind}"),
-        _ => format!("a {kind}"),
     }
 }

@@ -1,8 +1,8 @@
 //! The therapy-session report (SPEC §5b): one range, the same figures for the period of equal
 //! length before it, the records the user flagged, and the sessions in range.
 //!
-//! [`build`] gathers the data (the JSON form); [`render`] turns it into Markdown or a
-//! self-contained printable HTML page with inline SVG charts.
+//! [`build`] gathers the data (the JSON form); [`markdown`] and [`html`] turn it into Markdown
+//! or a self-contained printable HTML page with inline SVG charts.
 
 mod charts;
 mod fonts;
@@ -28,8 +28,11 @@ pub const DEFAULT_DAYS: i64 = 28;
 /// The period before the report's range, of the same length.
 #[derive(Debug, Clone, Serialize)]
 pub struct Previous {
+    /// The first day of the earlier period.
     pub from: Date,
+    /// The last day of the earlier period: the day before the report's `from`.
     pub to: Date,
+    /// The earlier period's patterns (SPEC §5).
     pub patterns: Patterns,
 }
 
@@ -41,6 +44,7 @@ pub struct Flagged {
     pub kind: &'static str,
     /// An entry's date, or an episode's `occurred_at`.
     pub at: String,
+    /// The record itself, its fields written beside `type` and `at`.
     #[serde(flatten)]
     pub record: FlaggedRecord,
 }
@@ -49,18 +53,26 @@ pub struct Flagged {
 #[derive(Debug, Clone, Serialize)]
 #[serde(untagged)]
 pub enum FlaggedRecord {
+    /// A daily entry marked for therapy.
     Entry(Entry),
+    /// An episode marked for therapy.
     Episode(Box<Episode>),
 }
 
 /// Everything the report says, in the JSON form of SPEC §5b.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// The first day of the range.
     pub from: Date,
+    /// The last day of the range.
     pub to: Date,
+    /// The range's patterns (SPEC §5).
     pub patterns: Patterns,
+    /// The same figures for the period of equal length just before.
     pub previous: Previous,
+    /// Every entry and episode in range marked for therapy, oldest first.
     pub flagged: Vec<Flagged>,
+    /// The therapy sessions in range, oldest first.
     pub sessions: Vec<Session>,
 }
 

@@ -346,11 +346,15 @@ impl Journal {
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
         let chunk = rows.len().div_ceil(threads).max(1);
         let keys = &self.keys;
+        // A thread that panicked (a bug) must not pass for rows that were never there.
         let parts: Vec<Decoded> = std::thread::scope(|s| {
             let handles: Vec<_> =
                 rows.chunks_mut(chunk).map(|part| s.spawn(move || decode_rows(keys, part))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
-        });
+            handles
+                .into_iter()
+                .map(|h| h.join().map_err(|_| Error::Internal("a thread reading the records stopped")))
+                .collect::<Result<Vec<_>>>()
+        })?;
 
         let mut out = Contents::default();
         let mut seen = Summary::default();

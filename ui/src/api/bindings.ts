@@ -5,7 +5,19 @@ export type Kind = "pull_away" | "pursuit";
 
 export type Actor = "me" | "partner";
 
-export type Entry = { id: string, date: string, text: string, 
+export type Entry = { 
+/**
+ * The entry's id, a UUID.
+ */
+id: string, 
+/**
+ * The day the entry is about, `YYYY-MM-DD` in the local calendar.
+ */
+date: string, 
+/**
+ * What the user wrote about the day (Markdown allowed).
+ */
+text: string, 
 /**
  * 1–5.
  */
@@ -17,15 +29,123 @@ closeness: number | null,
 /**
  * 0–10.
  */
-safety: number | null, tags: Array<string>, for_therapy: boolean, created_at: string, updated_at: string, };
+safety: number | null, 
+/**
+ * The entry's tags, none of them empty.
+ */
+tags: Array<string>, 
+/**
+ * Whether to bring the entry to therapy.
+ */
+for_therapy: boolean, 
+/**
+ * When the entry was first saved, RFC 3339.
+ */
+created_at: string, 
+/**
+ * When the entry was last changed, RFC 3339.
+ */
+updated_at: string, };
 
-export type Episode = { id: string, occurred_at: string, reconnected_at: string | null, kind: Kind, actor: Actor, trigger: string, behaviors: Array<string>, 
+export type Episode = { 
+/**
+ * The episode's id, a UUID.
+ */
+id: string, 
+/**
+ * When the episode started, RFC 3339 with the user's offset at the time.
+ */
+occurred_at: string, 
+/**
+ * When the partners reconnected, if they have; not before `occurred_at`.
+ */
+reconnected_at: string | null, 
+/**
+ * Whether it was a pull-away or a pursuit.
+ */
+kind: Kind, 
+/**
+ * Who pulled away or pursued.
+ */
+actor: Actor, 
+/**
+ * What set it off, in the user's words.
+ */
+trigger: string, 
+/**
+ * What the move looked like, as behaviour codes (`[a-z0-9_]+`).
+ */
+behaviors: Array<string>, 
 /**
  * 0–10.
  */
-intensity: number | null, feelings: Array<string>, story: string, need: string, responses: Array<string>, next_time: string, notes: string, tags: Array<string>, for_therapy: boolean, created_at: string, updated_at: string, };
+intensity: number | null, 
+/**
+ * What the user felt.
+ */
+feelings: Array<string>, 
+/**
+ * The story the user told themselves about what it meant.
+ */
+story: string, 
+/**
+ * What the user needed underneath.
+ */
+need: string, 
+/**
+ * What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
+ */
+responses: Array<string>, 
+/**
+ * What the user would like to try next time.
+ */
+next_time: string, 
+/**
+ * Any other notes.
+ */
+notes: string, 
+/**
+ * The episode's tags, none of them empty.
+ */
+tags: Array<string>, 
+/**
+ * Whether to bring the episode to therapy.
+ */
+for_therapy: boolean, 
+/**
+ * When the episode was first saved, RFC 3339.
+ */
+created_at: string, 
+/**
+ * When the episode was last changed, RFC 3339.
+ */
+updated_at: string, };
 
-export type Session = { id: string, date: string, notes: string, homework: string, created_at: string, updated_at: string, };
+export type Session = { 
+/**
+ * The session's id, a UUID.
+ */
+id: string, 
+/**
+ * The day of the session, `YYYY-MM-DD` in the local calendar.
+ */
+date: string, 
+/**
+ * What was talked about.
+ */
+notes: string, 
+/**
+ * What the user will practise before the next session.
+ */
+homework: string, 
+/**
+ * When the session was first saved, RFC 3339.
+ */
+created_at: string, 
+/**
+ * When the session was last changed, RFC 3339.
+ */
+updated_at: string, };
 
 export type Settings = { 
 /**
@@ -39,7 +159,11 @@ auto_lock_minutes: number, };
 
 export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session;
 
-export type Page = { items: Array<Item>, 
+export type Page = { 
+/**
+ * The records on this page, newest first.
+ */
+items: Array<Item>, 
 /**
  * How many records match in all.
  */
@@ -47,7 +171,15 @@ total: number, };
 
 export type LockState = "no_journal" | "locked" | "unlocked";
 
-export type Status = { state: LockState, journal_path: string, 
+export type Status = { 
+/**
+ * Whether there is a journal, and whether it is locked.
+ */
+state: LockState, 
+/**
+ * The journal file's path, as shown to the user.
+ */
+journal_path: string, 
 /**
  * Minutes of inactivity before the app locks itself (from settings once unlocked).
  */
@@ -65,15 +197,119 @@ export type EntryDraft = {
 /**
  * Empty for a new entry.
  */
-id: string | null, date: string, text: string, mood: number | null, closeness: number | null, safety: number | null, tags: Array<string>, for_therapy: boolean, };
+id: string | null, 
+/**
+ * The day the entry is about, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * What the user wrote about the day.
+ */
+text: string, 
+/**
+ * The day's mood, 1–5, if given.
+ */
+mood: number | null, 
+/**
+ * How close the user felt to their partner that day, 0–10, if given.
+ */
+closeness: number | null, 
+/**
+ * How safe the user felt with their partner that day, 0–10, if given.
+ */
+safety: number | null, 
+/**
+ * The entry's tags, none of them empty.
+ */
+tags: Array<string>, 
+/**
+ * Whether to bring the entry to therapy.
+ */
+for_therapy: boolean, };
 
-export type EpisodeDraft = { id: string | null, kind: Kind, actor: Actor, 
+export type EpisodeDraft = { 
+/**
+ * Empty for a new episode.
+ */
+id: string | null, 
+/**
+ * Whether it was a pull-away or a pursuit.
+ */
+kind: Kind, 
+/**
+ * Who pulled away or pursued: the user or their partner.
+ */
+actor: Actor, 
 /**
  * RFC 3339; now when absent.
  */
-occurred_at: string | null, reconnected_at: string | null, trigger: string, behaviors: Array<string>, intensity: number | null, feelings: Array<string>, story: string, need: string, responses: Array<string>, next_time: string, notes: string, tags: Array<string>, for_therapy: boolean, };
+occurred_at: string | null, 
+/**
+ * When the partners reconnected, RFC 3339; absent or empty if they have not yet.
+ */
+reconnected_at: string | null, 
+/**
+ * What set it off, in the user's words.
+ */
+trigger: string, 
+/**
+ * What the move looked like, as behaviour codes (`[a-z0-9_]+`).
+ */
+behaviors: Array<string>, 
+/**
+ * How intense it felt, 0–10, if given.
+ */
+intensity: number | null, 
+/**
+ * What the user felt.
+ */
+feelings: Array<string>, 
+/**
+ * The story the user told themselves about what it meant.
+ */
+story: string, 
+/**
+ * What the user needed underneath.
+ */
+need: string, 
+/**
+ * What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
+ */
+responses: Array<string>, 
+/**
+ * What the user would like to try next time.
+ */
+next_time: string, 
+/**
+ * Any other notes.
+ */
+notes: string, 
+/**
+ * The episode's tags, none of them empty.
+ */
+tags: Array<string>, 
+/**
+ * Whether to bring the episode to therapy.
+ */
+for_therapy: boolean, };
 
-export type SessionDraft = { id: string | null, date: string, notes: string, homework: string, };
+export type SessionDraft = { 
+/**
+ * Empty for a new session.
+ */
+id: string | null, 
+/**
+ * The day of the session, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * What was talked about.
+ */
+notes: string, 
+/**
+ * What the user will practise before the next session.
+ */
+homework: string, };
 
 export type Filter = { 
 /**
@@ -83,7 +319,15 @@ query: string,
 /**
  * `entry`, `episode` or `session`; all when empty.
  */
-types: Array<string>, kind: Kind | null, actor: Actor | null, 
+types: Array<string>, 
+/**
+ * Only episodes of this kind (other records are left out).
+ */
+kind: Kind | null, 
+/**
+ * Only episodes by this actor (other records are left out).
+ */
+actor: Actor | null, 
 /**
  * Only records marked for therapy.
  */
@@ -91,13 +335,41 @@ flagged: boolean,
 /**
  * Only records with this tag.
  */
-tag: string | null, from: string | null, to: string | null, offset: number, 
+tag: string | null, 
+/**
+ * The first local date to show, `YYYY-MM-DD`; open when absent or empty.
+ */
+from: string | null, 
+/**
+ * The last local date to show, `YYYY-MM-DD`; open when absent or empty.
+ */
+to: string | null, 
+/**
+ * How many matching records to skip, for paging.
+ */
+offset: number, 
 /**
  * At most this many (default 100, at most 1000).
  */
 limit: number | null, };
 
-export type ImportSummary = { added: number, updated: number, unchanged: number, settings_changed: boolean, };
+export type ImportSummary = { 
+/**
+ * Records whose id was new to the journal.
+ */
+added: number, 
+/**
+ * Records that replaced an older version in the journal.
+ */
+updated: number, 
+/**
+ * Records already in the journal as given, or there in a newer version.
+ */
+unchanged: number, 
+/**
+ * Whether the file's settings replaced the journal's.
+ */
+settings_changed: boolean, };
 
 export type ExportFormat = "json" | "markdown" | "csv";
 
@@ -111,25 +383,77 @@ code: string,
  */
 label: string, };
 
-export type Catalog = { pull_away_behaviors: Array<CatalogItem>, pursuit_behaviors: Array<CatalogItem>, withdrawer_responses: Array<CatalogItem>, pursuer_responses: Array<CatalogItem>, };
+export type Catalog = { 
+/**
+ * What pulling away can look like.
+ */
+pull_away_behaviors: Array<CatalogItem>, 
+/**
+ * What pursuing can look like.
+ */
+pursuit_behaviors: Array<CatalogItem>, 
+/**
+ * Secure responses for the partner who tends to withdraw.
+ */
+withdrawer_responses: Array<CatalogItem>, 
+/**
+ * Secure responses for the partner who tends to pursue.
+ */
+pursuer_responses: Array<CatalogItem>, };
 
-export type ErrorPayload = { kind: string, message: string, };
+export type ErrorPayload = { 
+/**
+ * The error's class as a stable name, e.g. `wrong_passphrase` ([`Error::kind`]).
+ */
+kind: string, 
+/**
+ * The error's one-line message, for people.
+ */
+message: string, };
 
-export type ByActor = { me: number, partner: number, };
+export type ByActor = { 
+/**
+ * Episodes by the user.
+ */
+me: number, 
+/**
+ * Episodes by the partner.
+ */
+partner: number, };
 
-export type Totals = { pull_away: ByActor, pursuit: ByActor, };
+export type Totals = { 
+/**
+ * Pull-away episodes, by actor.
+ */
+pull_away: ByActor, 
+/**
+ * Pursuit episodes, by actor.
+ */
+pursuit: ByActor, };
 
 export type Week = { 
 /**
  * `%G-W%V`, e.g. `2026-W47`.
  */
-week: string, totals: Totals, 
+week: string, 
+/**
+ * The week's episodes, by kind and actor.
+ */
+totals: Totals, 
 /**
  * Mean intensity of the week's episodes that have one.
  */
 mean_intensity: number | null, };
 
-export type Starter = { actor: Actor, kind: Kind, };
+export type Starter = { 
+/**
+ * Who made the first move.
+ */
+actor: Actor, 
+/**
+ * Whether the first move was a pull-away or a pursuit.
+ */
+kind: Kind, };
 
 export type Cycle = { 
 /**
@@ -143,7 +467,11 @@ start: string,
 /**
  * The last episode's `occurred_at`, as stored.
  */
-end: string, started_by: Starter, 
+end: string, 
+/**
+ * Who made the first move, and of which kind.
+ */
+started_by: Starter, 
 /**
  * The first episode's trigger exactly as stored (`""` if none).
  */
@@ -153,31 +481,111 @@ trigger: string,
  */
 length: number, };
 
-export type Reconnection = { count: number, median_minutes: number | null, 
+export type Reconnection = { 
+/**
+ * How many episodes have a `reconnected_at`.
+ */
+count: number, 
+/**
+ * Median minutes from `occurred_at` to `reconnected_at`; `null` when `count` is 0.
+ */
+median_minutes: number | null, 
 /**
  * Nearest rank: the value at position ceil(0.9·n) of the sorted list.
  */
 p90_minutes: number | null, };
 
-export type Intensity = { mean: number | null, 
+export type Intensity = { 
+/**
+ * Mean intensity of the episodes that have one, 0–10; `null` when none does.
+ */
+mean: number | null, 
 /**
  * Least-squares slope of intensity against time, in points per week.
  */
 slope_per_week: number | null, };
 
-export type TriggerCount = { trigger: string, count: number, };
+export type TriggerCount = { 
+/**
+ * The trigger, trimmed and lower-cased.
+ */
+trigger: string, 
+/**
+ * How many episodes it set off.
+ */
+count: number, };
 
-export type CodeCount = { code: string, count: number, };
+export type CodeCount = { 
+/**
+ * The code, e.g. `shut_down`.
+ */
+code: string, 
+/**
+ * How many times this code was used.
+ */
+count: number, };
 
-export type ResponseRate = { episodes: number, with_response: number, rate: number | null, };
+export type ResponseRate = { 
+/**
+ * Episodes whose actor is the user.
+ */
+episodes: number, 
+/**
+ * How many of those list at least one response.
+ */
+with_response: number, 
+/**
+ * `with_response` / `episodes`; `null` when `episodes` is 0.
+ */
+rate: number | null, };
 
-export type Patterns = { totals: Totals, weeks: Array<Week>, cycles: Array<Cycle>, reconnection: Reconnection, intensity: Intensity, triggers: Array<TriggerCount>, behaviors: Array<CodeCount>, responses: Array<CodeCount>, secure_response_rate: ResponseRate, 
+export type Patterns = { 
+/**
+ * Every episode, by kind and actor.
+ */
+totals: Totals, 
+/**
+ * Each ISO week that holds an episode, oldest first.
+ */
+weeks: Array<Week>, 
+/**
+ * Every cycle, earliest first.
+ */
+cycles: Array<Cycle>, 
+/**
+ * How long reconnecting took.
+ */
+reconnection: Reconnection, 
+/**
+ * Mean intensity and its trend.
+ */
+intensity: Intensity, 
+/**
+ * The 10 most frequent triggers, by count descending then text ascending.
+ */
+triggers: Array<TriggerCount>, 
+/**
+ * Every behaviour code used, by count descending then code ascending.
+ */
+behaviors: Array<CodeCount>, 
+/**
+ * Every response code used, by count descending then code ascending.
+ */
+responses: Array<CodeCount>, 
+/**
+ * How often the user's own episodes include a response.
+ */
+secure_response_rate: ResponseRate, 
 /**
  * Counts by local weekday (Monday = 0) and local hour.
  */
 heatmap: [[number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number]], };
 
-export type Mark = { id: string, 
+export type Mark = { 
+/**
+ * The episode's id.
+ */
+id: string, 
 /**
  * `occurred_at` as stored.
  */
@@ -185,27 +593,95 @@ at: string,
 /**
  * The same instant in milliseconds since the epoch, for placing the mark.
  */
-t: number, kind: Kind, actor: Actor, intensity: number | null, 
+t: number, 
+/**
+ * Whether it was a pull-away or a pursuit.
+ */
+kind: Kind, 
+/**
+ * Who pulled away or pursued.
+ */
+actor: Actor, 
+/**
+ * How intense it felt, 0–10, if noted.
+ */
+intensity: number | null, 
 /**
  * When the two reconnected, in milliseconds since the epoch.
  */
-reconnected_t: number | null, trigger: string, for_therapy: boolean, };
+reconnected_t: number | null, 
+/**
+ * What set it off, trimmed (`""` if none).
+ */
+trigger: string, 
+/**
+ * Whether to bring the episode to therapy.
+ */
+for_therapy: boolean, };
 
-export type DayPoint = { date: string, 
+export type DayPoint = { 
+/**
+ * The day, `YYYY-MM-DD`.
+ */
+date: string, 
 /**
  * Noon of that date (UTC), in milliseconds since the epoch.
  */
-t: number, closeness: number | null, safety: number | null, };
+t: number, 
+/**
+ * Mean closeness of the day's entries that give one, 0–10; `null` if none does.
+ */
+closeness: number | null, 
+/**
+ * Mean safety of the day's entries that give one, 0–10; `null` if none does.
+ */
+safety: number | null, };
 
-export type SessionMark = { id: string, date: string, 
+export type SessionMark = { 
+/**
+ * The session's id.
+ */
+id: string, 
+/**
+ * The day of the session, `YYYY-MM-DD`.
+ */
+date: string, 
 /**
  * Noon of that date (UTC), in milliseconds since the epoch.
  */
 t: number, };
 
-export type CycleLink = { marks: Array<number>, started_by: Starter, trigger: string, };
+export type CycleLink = { 
+/**
+ * Positions of the cycle's episodes in [`Timeline::marks`], in order.
+ */
+marks: Array<number>, 
+/**
+ * Who made the first move, and of which kind.
+ */
+started_by: Starter, 
+/**
+ * The first episode's trigger, trimmed (`""` if none).
+ */
+trigger: string, };
 
-export type Timeline = { marks: Array<Mark>, days: Array<DayPoint>, sessions: Array<SessionMark>, cycles: Array<CycleLink>, };
+export type Timeline = { 
+/**
+ * Every episode, by instant (ties by id).
+ */
+marks: Array<Mark>, 
+/**
+ * Every day with a closeness or safety noted, in date order.
+ */
+days: Array<DayPoint>, 
+/**
+ * Every therapy session, by date.
+ */
+sessions: Array<SessionMark>, 
+/**
+ * Every cycle, earliest first.
+ */
+cycles: Array<CycleLink>, };
 
 export type WeekFigures = { 
 /**
@@ -215,17 +691,101 @@ week: string,
 /**
  * The Monday, `YYYY-MM-DD`.
  */
-monday: string, totals: Totals, mean_intensity: number | null, reconnection_median_minutes: number | null, };
+monday: string, 
+/**
+ * The week's episodes in range, by kind and actor.
+ */
+totals: Totals, 
+/**
+ * Mean intensity of the week's episodes in range that have one.
+ */
+mean_intensity: number | null, 
+/**
+ * Median minutes to reconnect over the week's episodes in range that record it.
+ */
+reconnection_median_minutes: number | null, };
 
 export type MonthFigures = { 
 /**
  * `YYYY-MM`.
  */
-month: string, secure_response_rate: ResponseRate, };
+month: string, 
+/**
+ * How often the user's own episodes that month included a secure response.
+ */
+secure_response_rate: ResponseRate, };
 
-export type Sentences = { episodes: string, intensity: string, reconnection: string, cycles: string, triggers: string, behaviors: string, responses: string, heatmap: string, };
+export type Sentences = { 
+/**
+ * How many episodes, of which kind and by whom, against the period before.
+ */
+episodes: string, 
+/**
+ * The mean intensity and its trend, against the period before.
+ */
+intensity: string, 
+/**
+ * How long reconnecting took, against the period before.
+ */
+reconnection: string, 
+/**
+ * How many cycles there were and how most of them started.
+ */
+cycles: string, 
+/**
+ * The trigger that opened most cycles, else the one that came up most often.
+ */
+triggers: string, 
+/**
+ * The behaviour logged most often.
+ */
+behaviors: string, 
+/**
+ * How often the user tried a secure response, against the period before.
+ */
+responses: string, 
+/**
+ * The weekday and the hour in which episodes came most often.
+ */
+heatmap: string, };
 
-export type Insights = { from: string, to: string, previous_from: string, previous_to: string, patterns: Patterns, previous: Patterns, weeks: Array<WeekFigures>, months: Array<MonthFigures>, sentences: Sentences, 
+export type Insights = { 
+/**
+ * The first day of the range, `YYYY-MM-DD`.
+ */
+from: string, 
+/**
+ * The last day of the range, `YYYY-MM-DD`.
+ */
+to: string, 
+/**
+ * The first day of the period of equal length before the range, `YYYY-MM-DD`.
+ */
+previous_from: string, 
+/**
+ * The last day of that earlier period: the day before `from`.
+ */
+previous_to: string, 
+/**
+ * The range's patterns (SPEC §5).
+ */
+patterns: Patterns, 
+/**
+ * The earlier period's patterns.
+ */
+previous: Patterns, 
+/**
+ * Every ISO week that overlaps the range, empty ones included.
+ */
+weeks: Array<WeekFigures>, 
+/**
+ * Every calendar month that overlaps the range.
+ */
+months: Array<MonthFigures>, 
+/**
+ * The sentences above the charts.
+ */
+sentences: Sentences, 
 /**
  * Said instead of reading much into a handful of episodes.
  */
@@ -242,15 +802,55 @@ leave_out: Array<string>,
  */
 hide_text: boolean, };
 
-export type PrepRequest = { from: string | null, to: string | null, redaction: Redaction, 
+export type PrepRequest = { 
+/**
+ * The first day of the range, `YYYY-MM-DD`; used only together with `to`.
+ */
+from: string | null, 
+/**
+ * The last day of the range, `YYYY-MM-DD`; used only together with `from`.
+ */
+to: string | null, 
+/**
+ * What to leave out of this copy of the report.
+ */
+redaction: Redaction, 
 /**
  * How to name the partner in this copy; the saved setting when absent.
  */
 partner_name: string | null, };
 
-export type PrepItem = { id: string, when: string, title: string, };
+export type PrepItem = { 
+/**
+ * The flagged record's id.
+ */
+id: string, 
+/**
+ * An entry's date, or an episode's `occurred_at` as stored.
+ */
+when: string, 
+/**
+ * How the list names it: "Daily entry", or who did what ("Sam pursued").
+ */
+title: string, };
 
-export type PrepView = { from: string, to: string, previous_from: string, previous_to: string, 
+export type PrepView = { 
+/**
+ * The first day of the range, `YYYY-MM-DD`.
+ */
+from: string, 
+/**
+ * The last day of the range, `YYYY-MM-DD`.
+ */
+to: string, 
+/**
+ * The first day of the period of equal length before the range, `YYYY-MM-DD`.
+ */
+previous_from: string, 
+/**
+ * The last day of that earlier period: the day before `from`.
+ */
+previous_to: string, 
 /**
  * The range starts at the last session.
  */
@@ -262,6 +862,14 @@ items: Array<PrepItem>,
 /**
  * The report's body (escaped by its template), shown with the report's own stylesheet.
  */
-html: string, current: Patterns, previous: Patterns, };
+html: string, 
+/**
+ * The range's patterns (SPEC §5); triggers are emptied when text is hidden.
+ */
+current: Patterns, 
+/**
+ * The earlier period's patterns, with triggers emptied in the same way.
+ */
+previous: Patterns, };
 
 export type ReportFile = "html" | "markdown" | "json";
