@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use crate::catalog;
 use crate::error::{Error, Result};
-use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Settings};
+use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Settings, Text};
 
 /// How to call the partner in sentences: their name if the user gave one.
 pub fn partner_label(settings: &Settings) -> String {
@@ -211,19 +211,25 @@ pub fn csv(records: &[&Record]) -> Result<String> {
     let err = |e: csv::Error| Error::invalid(format!("could not write CSV: {e}"));
     w.write_record(CSV_HEADER).map_err(err)?;
     let num = |n: Option<u8>| n.map(|v| v.to_string()).unwrap_or_default();
-    let s = |o: &String| o.clone();
     for r in records {
         let mut row: [String; 25] = Default::default();
         row[0] = r.type_name().into();
+        // Text columns by name, from the one list of text fields.
+        for (name, t) in r.texts() {
+            if let Some(i) = CSV_HEADER.iter().position(|h| *h == name) {
+                row[i] = match t {
+                    Text::One(s) => s.to_owned(),
+                    Text::Many(v) => v.join("; "),
+                };
+            }
+        }
         match r {
             Record::Entry(e) => {
                 row[1] = e.id.to_string();
                 row[2] = e.date.to_string();
-                row[7] = s(&e.text);
                 row[8] = num(e.mood);
                 row[9] = num(e.closeness);
                 row[10] = num(e.safety);
-                row[21] = e.tags.join("; ");
                 row[22] = e.for_therapy.to_string();
                 row[23] = e.created_at.as_str().into();
                 row[24] = e.updated_at.as_str().into();
@@ -235,16 +241,7 @@ pub fn csv(records: &[&Record]) -> Result<String> {
                 row[4] = e.reconnected_at.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
                 row[5] = e.kind.as_str().into();
                 row[6] = e.actor.as_str().into();
-                row[11] = s(&e.trigger);
-                row[12] = e.behaviors.join("; ");
                 row[13] = num(e.intensity);
-                row[14] = e.feelings.join("; ");
-                row[15] = s(&e.story);
-                row[16] = s(&e.need);
-                row[17] = e.responses.join("; ");
-                row[18] = s(&e.next_time);
-                row[19] = s(&e.notes);
-                row[21] = e.tags.join("; ");
                 row[22] = e.for_therapy.to_string();
                 row[23] = e.created_at.as_str().into();
                 row[24] = e.updated_at.as_str().into();
@@ -252,8 +249,6 @@ pub fn csv(records: &[&Record]) -> Result<String> {
             Record::Session(x) => {
                 row[1] = x.id.to_string();
                 row[2] = x.date.to_string();
-                row[19] = s(&x.notes);
-                row[20] = s(&x.homework);
                 row[23] = x.created_at.as_str().into();
                 row[24] = x.updated_at.as_str().into();
             }
@@ -325,5 +320,20 @@ mod tests {
         assert_eq!(duration_words(190), "3 h 10 min");
         assert_eq!(duration_words(1440 + 240), "1 day 4 h");
         assert_eq!(duration_words(2880), "2 days");
+    }
+
+    #[test]
+    fn csv_has_a_column_for_every_text_field_and_writes_each() {
+        let records = crate::model::tests::canaried();
+        let rows: Vec<&Record> = records.iter().filter(|r| !matches!(r, Record::Settings(_))).collect();
+        let out = csv(&rows).unwrap();
+        for r in &rows {
+            for (name, t) in r.texts() {
+                assert!(CSV_HEADER.contains(&name), "no CSV column for {}.{name}", r.type_name());
+                for s in t.strs() {
+                    assert!(out.contains(s), "{s} is not in the CSV");
+                }
+            }
+        }
     }
 }

@@ -475,7 +475,50 @@ pub enum Record {
     Settings(Settings),
 }
 
+/// The value of one text field: a string, or a list of labels (tags, feelings, codes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text<'a> {
+    /// Free text, such as an entry's text or an episode's trigger.
+    One(&'a str),
+    /// A list of labels, such as tags or behaviour codes.
+    Many(&'a [String]),
+}
+
+impl<'a> Text<'a> {
+    /// Every string it holds.
+    pub fn strs(self) -> impl Iterator<Item = &'a str> {
+        let (one, many): (Option<&'a str>, &'a [String]) = match self {
+            Text::One(s) => (Some(s), &[]),
+            Text::Many(v) => (None, v),
+        };
+        one.into_iter().chain(many.iter().map(String::as_str))
+    }
+}
+
 impl Record {
+    /// Every text field of the record by its export name, in export order: the one list
+    /// that search looks through and the CSV export writes. A test fills every string field
+    /// of every record type and checks that each shows up here, so none can be forgotten.
+    pub fn texts(&self) -> Vec<(&'static str, Text<'_>)> {
+        use Text::{Many, One};
+        match self {
+            Record::Entry(e) => vec![("text", One(&e.text)), ("tags", Many(&e.tags))],
+            Record::Episode(e) => vec![
+                ("trigger", One(&e.trigger)),
+                ("behaviors", Many(&e.behaviors)),
+                ("feelings", Many(&e.feelings)),
+                ("story", One(&e.story)),
+                ("need", One(&e.need)),
+                ("responses", Many(&e.responses)),
+                ("next_time", One(&e.next_time)),
+                ("notes", One(&e.notes)),
+                ("tags", Many(&e.tags)),
+            ],
+            Record::Session(s) => vec![("notes", One(&s.notes)), ("homework", One(&s.homework))],
+            Record::Settings(s) => vec![("partner_name", One(&s.partner_name))],
+        }
+    }
+
     /// The record's id; settings have none of their own (the store gives them a fixed row).
     pub fn id(&self) -> Option<&RecordId> {
         match self {
@@ -638,7 +681,7 @@ fn check_codes(ctx: &str, codes: &[String]) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn episode() -> Episode {
@@ -725,7 +768,7 @@ mod tests {
     /// Every record type, every string in it a canary (lists too); the fields that hold
     /// typed values (ids, dates, times, kind, actor) get valid ones. Nothing is named by hand
     /// but those types, so a text field added later is covered without touching this test.
-    fn canaried() -> Vec<Record> {
+    pub(crate) fn canaried() -> Vec<Record> {
         const TYPED: [&str; 8] =
             ["id", "date", "occurred_at", "reconnected_at", "created_at", "updated_at", "kind", "actor"];
         let t = Timestamp::parse("2026-11-22T21:15:00+01:00").unwrap();
@@ -776,6 +819,40 @@ mod tests {
                 serde_json::from_value(v).unwrap()
             })
             .collect()
+    }
+
+    #[test]
+    fn texts_lists_every_text_field_of_every_record_type() {
+        for r in canaried() {
+            let json = serde_json::to_value(&r).unwrap();
+            let fields = json.as_object().unwrap().values().next().unwrap().as_object().unwrap();
+            let listed: Vec<&str> = r.texts().into_iter().flat_map(|(_, t)| t.strs()).collect();
+            for (k, v) in fields {
+                let strings: Vec<&str> = match v {
+                    serde_json::Value::String(s) if s.starts_with("canary_") => vec![s],
+                    serde_json::Value::Array(a) => a.iter().filter_map(|x| x.as_str()).collect(),
+                    _ => vec![],
+                };
+                for s in strings {
+                    assert!(listed.contains(&s), "{}.{k} is not in Record::texts", r.type_name());
+                }
+                if !strings_empty(v) {
+                    assert!(
+                        r.texts().iter().any(|(n, _)| n == k),
+                        "{}.{k} is listed under another name",
+                        r.type_name()
+                    );
+                }
+            }
+        }
+    }
+
+    fn strings_empty(v: &serde_json::Value) -> bool {
+        match v {
+            serde_json::Value::String(s) => !s.starts_with("canary_"),
+            serde_json::Value::Array(a) => a.is_empty(),
+            _ => true,
+        }
     }
 
     #[test]

@@ -72,29 +72,12 @@ pub fn newest<'a>(records: impl IntoIterator<Item = &'a Record>, n: usize) -> Ve
     v
 }
 
-/// Every piece of free text and every label in a record, for search.
+/// Every piece of free text and every label in a record, for search ([`Record::texts`]).
 pub fn text_fields(r: &Record) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
     match r {
-        Record::Entry(e) => {
-            out.push(&e.text);
-            out.extend(e.tags.iter().map(String::as_str));
-        }
-        Record::Episode(e) => {
-            for s in [&e.trigger, &e.story, &e.need, &e.next_time, &e.notes] {
-                out.push(s);
-            }
-            for list in [&e.behaviors, &e.feelings, &e.responses, &e.tags] {
-                out.extend(list.iter().map(String::as_str));
-            }
-        }
-        Record::Session(s) => {
-            out.push(&s.notes);
-            out.push(&s.homework);
-        }
-        Record::Settings(_) => {}
+        Record::Settings(_) => vec![],
+        r => r.texts().into_iter().flat_map(|(_, t)| t.strs()).collect(),
     }
-    out
 }
 
 /// A case-insensitive substring query (Unicode lower-casing on both sides).
