@@ -22,16 +22,17 @@ use crate::insights::{Insights, Timeline};
 use crate::model::{Date, Entry, Episode, Record, RecordId, Session, Settings, Timestamp};
 use crate::patterns::{Patterns, compute, episodes_in};
 use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
-use crate::report::{self, FlaggedRecord, RenderOptions, Report};
 use crate::store::{Contents, Journal};
 
 mod contract;
 mod memory;
+mod summary;
 
 /// The passphrase type callers hand in (zeroized on drop, never printed).
 pub use crate::crypto::Passphrase;
 pub use contract::*;
 use memory::{Loaded, Unlocked};
+pub use summary::{ReportPlan, ReportRange};
 
 /// The longest range the Insights and preparation screens take, in days.
 const MAX_RANGE_DAYS: i64 = 3660;
@@ -39,45 +40,6 @@ const MAX_RANGE_DAYS: i64 = 3660;
 const MAX_NAME_CHARS: usize = 100;
 const DEFAULT_PAGE: usize = 100;
 const MAX_PAGE: usize = 1000;
-
-/// Which days a report covers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportRange {
-    /// From `from` to `to` (today when absent); `from` defaults to four weeks before `to`.
-    Days {
-        /// The first day, inclusive; when absent, the range is the four weeks ending on `to`.
-        from: Option<NaiveDate>,
-        /// The last day, inclusive; today when absent.
-        to: Option<NaiveDate>,
-    },
-    /// From the latest session up to today; the last four weeks when there is none.
-    SinceLastSession,
-}
-
-/// A report ready to render, and how it came to cover its range.
-pub struct ReportPlan {
-    /// The report's figures and records.
-    pub report: Report,
-    /// How it is worded (partner's name, date made, text left out).
-    pub options: RenderOptions,
-    /// The range starts at the latest session.
-    pub since_session: bool,
-    /// [`ReportRange::SinceLastSession`] was asked for but there is no session yet.
-    pub no_session: bool,
-}
-
-impl ReportPlan {
-    /// The report as a document.
-    pub fn render(&self, format: ReportFile) -> Result<String> {
-        match format {
-            ReportFile::Html => report::html(&self.report, &self.options),
-            ReportFile::Markdown => report::markdown(&self.report, &self.options),
-            ReportFile::Json => serde_json::to_string_pretty(&self.report)
-                .map(|s| format!("{s}\n"))
-                .map_err(|e| Error::invalid(format!("could not write the report: {e}"))),
-        }
-    }
-}
 
 /// The journal: locked or unlocked.
 pub struct App {
@@ -464,105 +426,6 @@ impl App {
             return Err(Error::invalid("choose a range of at most ten years"));
         }
         Ok(crate::insights::insights(&l.records, from, to, &l.settings.partner_name))
-    }
-
-    /// The report for a range, with the saved partner name, ready to render.
-    pub fn report(&self, range: ReportRange) -> Result<ReportPlan> {
-        let l = self.loaded()?;
-        let today = Local::now().date_naive();
-        let (mut since_session, mut no_session) = (false, false);
-        let (from, to) = match range {
-            ReportRange::Days { from, to } => {
-                let to = to.unwrap_or(today);
-                let from = from.unwrap_or_else(|| report::default_range(to).0);
-                if from > to {
-                    return Err(Error::invalid(format!("--from ({from}) is after --to ({to})")));
-                }
-                (from, to)
-            }
-            ReportRange::SinceLastSession => match report::since_last_session(&l.records, today) {
-                Some(r) => {
-                    since_session = true;
-                    r
-                }
-                None => {
-                    no_session = true;
-                    report::default_range(today)
-                }
-            },
-        };
-        if (to - from).num_days() > MAX_RANGE_DAYS {
-            return Err(Error::invalid("choose a range of at most ten years"));
-        }
-        let options = RenderOptions {
-            settings: l.settings.clone(),
-            generated_at: today.format("%-d %B %Y").to_string(),
-            text_hidden: false,
-        };
-        Ok(ReportPlan { report: report::build(&l.records, from, to), options, since_session, no_session })
-    }
-
-    /// The report as the preparation screen shows it, with the user's choices applied.
-    pub fn prep(&self, req: &PrepRequest) -> Result<PrepView> {
-        let mut plan = self.prep_report(req)?;
-        // Every flagged record, before any is left out, so the user can take it back in.
-        let items = plan
-            .report
-            .flagged
-            .iter()
-            .map(|f| match &f.record {
-                FlaggedRecord::Entry(e) => PrepItem {
-                    id: e.id.as_str().to_owned(),
-                    when: e.date.to_string(),
-                    title: "Daily entry".into(),
-                },
-                FlaggedRecord::Episode(e) => PrepItem {
-                    id: e.id.as_str().to_owned(),
-                    when: e.occurred_at.as_str().to_owned(),
-                    title: crate::formats::episode_headline(e, &plan.options.settings),
-                },
-            })
-            .collect();
-        plan.report.redact(&req.redaction);
-        let html = report::html_body(&plan.report, &plan.options)?;
-        let report = plan.report;
-        Ok(PrepView {
-            from: report.from.to_string(),
-            to: report.to.to_string(),
-            previous_from: report.previous.from.to_string(),
-            previous_to: report.previous.to.to_string(),
-            since_session: plan.since_session,
-            items,
-            html,
-            current: report.patterns,
-            previous: report.previous.patterns,
-        })
-    }
-
-    /// Writes the report, with the user's choices applied, to `dest`.
-    pub fn export_prep(&self, req: &PrepRequest, format: ReportFile, dest: &Path) -> Result<()> {
-        let mut plan = self.prep_report(req)?;
-        plan.report.redact(&req.redaction);
-        write_private(dest, plan.render(format)?.as_bytes())
-    }
-
-    /// The preparation screen's range (both days, or since the last session) and name.
-    fn prep_report(&self, req: &PrepRequest) -> Result<ReportPlan> {
-        let range = match (parse_day(req.from.as_deref())?, parse_day(req.to.as_deref())?) {
-            (Some(f), Some(t)) => ReportRange::Days { from: Some(f), to: Some(t) },
-            _ => ReportRange::SinceLastSession,
-        };
-        let mut plan = self.report(range).map_err(|e| match e {
-            Error::Invalid(_) => {
-                Error::invalid("choose a range that starts before it ends, of at most ten years")
-            }
-            e => e,
-        })?;
-        if let Some(name) = &req.partner_name {
-            plan.options.settings.partner_name = name.trim().chars().take(MAX_NAME_CHARS).collect();
-        }
-        plan.options.text_hidden = req.redaction.hide_text;
-        Ok(plan)
     }
 
     /// Changes the passphrase after checking the current one (the desktop app asks for it
