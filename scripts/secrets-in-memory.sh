@@ -106,7 +106,7 @@ for k, dump in enumerate(dumps.values()):
         ours = in_glibc_heap(*dump, m.start())
         counts[owner[m.group()]][k][0 if ours else 1] += 1
 print(f"{'':18} {'unlocked':>28} {'after lock':>28}")
-print(f"{'':18} {'(in Ebb heap / elsewhere)':>28} {'(in Ebb heap / elsewhere)':>28}")
+print(f"{'':18} {'(malloc heap / elsewhere)':>28} {'(malloc heap / elsewhere)':>28}")
 for name, (u, l) in counts.items():
     print(f"{name:18} {f'{u[0]} / {u[1]}':>28} {f'{l[0]} / {l[1]}':>28}")
 # The unlocked dump must show the search works. After lock: no key anywhere (keys never leave
@@ -117,7 +117,7 @@ for name, (u, l) in counts.items():
 # ring keeps an HMAC key only as hash states, never its bytes; they are reported, not proof.
 bad = [n for n in needles if n.endswith(" key") and sum(counts[n][1])]
 if counts["passphrase"][1][0]:
-    bad.append("passphrase (in the memory Ebb allocates)")
+    bad.append("passphrase (in the malloc heap, where Ebb's allocations live)")
 if not sum(counts["data key"][0]) or not sum(counts["record key"][0]):
     bad.append("control: the keys were not found while unlocked")
 if not sum(counts["passphrase"][0]):
