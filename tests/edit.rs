@@ -143,6 +143,26 @@ fn a_bad_edit_is_refused_with_one_clear_line_and_changes_nothing() {
 }
 
 #[test]
+fn bad_input_is_refused_before_the_passphrase_is_asked_for() {
+    // Exit 2 (bad input), not 3 (wrong passphrase): the draft is checked first.
+    let s = Scratch::with_journal();
+    let wrong = [("EBB_PASSPHRASE", "not the passphrase")];
+    for args in [
+        vec!["episode", "--kind", "pursuit", "--actor", "me", "--behavior", "Shut Down"],
+        vec!["write", "x", "--date", "2026-02-30"],
+        vec!["session", "--date", "yesterday"],
+    ] {
+        let r = s.ebb_env(&args, &wrong);
+        assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
+    }
+    // And a search keeps its spaces: " " finds text with a space, not everything.
+    s.ebb(&["write", "nospace"]).ok();
+    s.ebb(&["write", "two words"]).ok();
+    let hits = s.ebb(&["search", " ", "--json"]).json();
+    assert_eq!(hits.as_array().unwrap().len(), 1, "{hits}");
+}
+
+#[test]
 fn delete_removes_one_record_and_names_a_missing_id() {
     let s = Scratch::with_journal();
     let keep = id_of(&s.ebb(&["write", "keep me"]).json());

@@ -70,6 +70,16 @@ impl Unlocked {
         Ok(())
     }
 
+    /// Drops what is decrypted (wiped), to be read again on next need, and notes the file's
+    /// change counter as this process's own.
+    pub(super) fn forget(&mut self) -> Result<()> {
+        if let Some(old) = self.loaded.take() {
+            wipe(old);
+        }
+        self.data_version = self.journal.data_version()?;
+        Ok(())
+    }
+
     /// One record by id, from memory or, when nothing is decrypted yet, from the file.
     pub(super) fn record(&self, id: &RecordId) -> Result<Option<Record>> {
         match self.loaded.get() {
@@ -95,13 +105,18 @@ impl Unlocked {
 
     /// Deletes one record, keeping it (until lock) so the delete can be undone.
     pub(super) fn remove(&mut self, id: &RecordId) -> Result<Record> {
-        let gone = match self.loaded.get_mut() {
-            Some(l) => find(l, id).map(|i| l.records.swap_remove(i)),
-            None => self.journal.get(id)?,
-        }
-        .filter(|r| !matches!(r, Record::Settings(_)))
-        .ok_or_else(|| Error::NotFound(id.as_str().to_owned()))?;
+        let gone = self
+            .record(id)?
+            .filter(|r| !matches!(r, Record::Settings(_)))
+            .ok_or_else(|| Error::NotFound(id.as_str().to_owned()))?;
+        // From the file first: a delete that fails leaves the record shown and in the file.
         self.journal.delete(id)?;
+        if let Some(l) = self.loaded.get_mut()
+            && let Some(i) = find(l, id)
+        {
+            let mut taken = vec![l.records.swap_remove(i)];
+            wipe_records(&mut taken);
+        }
         self.data_version = self.journal.data_version()?;
         self.deleted.push(gone.clone());
         if self.deleted.len() > UNDO_DEPTH {

@@ -120,8 +120,18 @@ impl App {
         self.open(pass)?;
         // A failed daily backup must not keep the user from their journal.
         let _ = self.daily_backup();
-        self.loaded()?;
+        self.or_lock(|app| app.loaded().map(|_| ()))?;
         Ok(self.status())
+    }
+
+    /// Runs the rest of an unlock; if it fails, locks again, so a failed command never leaves
+    /// the keys in memory behind an error.
+    fn or_lock(&mut self, rest: impl FnOnce(&mut App) -> Result<()>) -> Result<()> {
+        let r = rest(self);
+        if r.is_err() {
+            self.lock();
+        }
+        r
     }
 
     /// Unlocks with the passphrase and decrypts nothing yet: each use case reads what it
@@ -151,8 +161,10 @@ impl App {
     /// Unlocks with the recovery key and sets a new passphrase.
     pub fn recover(&mut self, recovery_key: &str, new: Passphrase) -> Result<Status> {
         self.open_with_recovery(recovery_key)?;
-        self.set_passphrase(new)?;
-        self.loaded()?;
+        self.or_lock(|app| {
+            app.set_passphrase(new)?;
+            app.loaded().map(|_| ())
+        })?;
         Ok(self.status())
     }
 
@@ -232,62 +244,40 @@ impl App {
         self.session_mut()?.store(rec)
     }
 
+    /// Checks a new record's draft as saving it would, without a journal: the command line
+    /// refuses bad input before it asks for the passphrase.
+    pub fn check_new(draft: &Draft) -> Result<()> {
+        let now = Timestamp::now();
+        let (id, t) = (RecordId::new(), || now.clone());
+        match draft.clone() {
+            Draft::Entry(d) => entry_record(d, id, t(), t()),
+            Draft::Episode(d) => episode_record(d, id, t(), t()),
+            Draft::Session(d) => session_record(d, id, t(), t()),
+        }?
+        .validate()
+    }
+
     /// Adds or updates a daily entry.
     pub fn save_entry(&mut self, d: EntryDraft) -> Result<Item> {
-        self.save_draft(&d.id, "entry", |id, created_at, updated_at| {
-            Ok(Record::Entry(Entry {
-                id,
-                date: Date::parse(&d.date)?,
-                text: d.text,
-                mood: d.mood,
-                closeness: d.closeness,
-                safety: d.safety,
-                tags: d.tags,
-                for_therapy: d.for_therapy,
-                created_at,
-                updated_at,
-            }))
+        let existing = d.id.clone();
+        self.save_draft(&existing, "entry", |id, created_at, updated_at| {
+            entry_record(d, id, created_at, updated_at)
         })
     }
 
     /// Adds or updates an episode; it happened now unless the draft says when.
     pub fn save_episode(&mut self, d: EpisodeDraft) -> Result<Item> {
-        let parse = |s: Option<String>| s.filter(|x| !x.is_empty()).map(|x| Timestamp::parse(&x)).transpose();
-        self.save_draft(&d.id, "episode", |id, created_at, updated_at| {
-            Ok(Record::Episode(Episode {
-                id,
-                occurred_at: parse(d.occurred_at)?.unwrap_or_else(|| updated_at.clone()),
-                reconnected_at: parse(d.reconnected_at)?,
-                kind: d.kind,
-                actor: d.actor,
-                trigger: d.trigger,
-                behaviors: d.behaviors,
-                intensity: d.intensity,
-                feelings: d.feelings,
-                story: d.story,
-                need: d.need,
-                responses: d.responses,
-                next_time: d.next_time,
-                notes: d.notes,
-                tags: d.tags,
-                for_therapy: d.for_therapy,
-                created_at,
-                updated_at,
-            }))
+        let existing = d.id.clone();
+        self.save_draft(&existing, "episode", |id, created_at, updated_at| {
+            episode_record(d, id, created_at, updated_at)
         })
     }
 
     /// Adds or updates a therapy session.
     pub fn save_session(&mut self, d: SessionDraft) -> Result<Item> {
-        self.save_draft(&d.id, "session", |id, created_at, updated_at| {
-            Ok(Record::Session(Session {
-                id,
-                date: Date::parse(&d.date)?,
-                notes: d.notes,
-                homework: d.homework,
-                created_at,
-                updated_at,
-            }))
+        let existing = d.id.clone();
+        self.save_draft(&existing, "session", |id, created_at, updated_at| {
+            session_record(d, id, created_at, updated_at)
         })
     }
 
@@ -354,6 +344,15 @@ impl App {
             .filter(|r| f.tag.as_deref().is_none_or(|t| tags(r).iter().any(|x| x == t)))
             .filter(|r| search.as_ref().is_none_or(|q| q.matches(r)))
             .collect();
+        sort_newest_first(&mut hits);
+        Ok(hits)
+    }
+
+    /// Records whose text fields contain `query` exactly as given (case aside), newest first:
+    /// the command line's `ebb search`, where spaces in the query count.
+    pub fn search(&self, query: &str) -> Result<Vec<&Record>> {
+        let q = Search::new(query);
+        let mut hits: Vec<&Record> = self.loaded()?.records.iter().filter(|r| q.matches(r)).collect();
         sort_newest_first(&mut hits);
         Ok(hits)
     }
@@ -498,9 +497,84 @@ impl App {
         let summary = plan.summary();
         let s = self.session_mut()?;
         s.journal.put_all(&plan.into_writes())?;
-        s.reload()?;
+        // Read again on next need (the command line has none; the desktop asks at once).
+        s.forget()?;
         Ok(summary)
     }
+}
+
+/// A new record's draft, of any type, for [`App::check_new`].
+#[derive(Debug, Clone)]
+pub enum Draft {
+    /// A daily entry.
+    Entry(EntryDraft),
+    /// An episode.
+    Episode(EpisodeDraft),
+    /// A therapy session.
+    Session(SessionDraft),
+}
+
+/// The entry a draft saves as (not yet checked).
+fn entry_record(d: EntryDraft, id: RecordId, created_at: Timestamp, updated_at: Timestamp) -> Result<Record> {
+    Ok(Record::Entry(Entry {
+        id,
+        date: Date::parse(&d.date)?,
+        text: d.text,
+        mood: d.mood,
+        closeness: d.closeness,
+        safety: d.safety,
+        tags: d.tags,
+        for_therapy: d.for_therapy,
+        created_at,
+        updated_at,
+    }))
+}
+
+/// The episode a draft saves as (not yet checked); it happened now unless the draft says when.
+fn episode_record(
+    d: EpisodeDraft,
+    id: RecordId,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+) -> Result<Record> {
+    let parse = |s: Option<String>| s.filter(|x| !x.is_empty()).map(|x| Timestamp::parse(&x)).transpose();
+    Ok(Record::Episode(Episode {
+        id,
+        occurred_at: parse(d.occurred_at)?.unwrap_or_else(|| updated_at.clone()),
+        reconnected_at: parse(d.reconnected_at)?,
+        kind: d.kind,
+        actor: d.actor,
+        trigger: d.trigger,
+        behaviors: d.behaviors,
+        intensity: d.intensity,
+        feelings: d.feelings,
+        story: d.story,
+        need: d.need,
+        responses: d.responses,
+        next_time: d.next_time,
+        notes: d.notes,
+        tags: d.tags,
+        for_therapy: d.for_therapy,
+        created_at,
+        updated_at,
+    }))
+}
+
+/// The session a draft saves as (not yet checked).
+fn session_record(
+    d: SessionDraft,
+    id: RecordId,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+) -> Result<Record> {
+    Ok(Record::Session(Session {
+        id,
+        date: Date::parse(&d.date)?,
+        notes: d.notes,
+        homework: d.homework,
+        created_at,
+        updated_at,
+    }))
 }
 
 fn flagged(r: &Record) -> bool {
@@ -765,5 +839,48 @@ mod tests {
         app.recover(&key, Passphrase::new("remembered".into())).unwrap();
         app.lock();
         app.unlock(Passphrase::new("remembered".into())).unwrap();
+    }
+
+    #[test]
+    fn a_failed_recovery_leaves_the_journal_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = App::new(dir.path().join("journal.ebb"));
+        let key = app.create(Passphrase::new("forgotten".into())).unwrap();
+        app.lock();
+        // The key opens the journal, but the new passphrase is refused: nothing stays unlocked.
+        assert!(app.recover(&key, Passphrase::new(String::new())).is_err());
+        assert_eq!(app.status().state, LockState::Locked);
+        assert!(matches!(app.list(&Filter::default()), Err(Error::Locked)));
+        app.unlock(Passphrase::new("forgotten".into())).unwrap();
+    }
+
+    #[test]
+    fn new_drafts_are_checked_without_a_journal() {
+        let mut bad = episode(Kind::Pursuit, Actor::Me);
+        bad.behaviors = vec!["Shut Down".into()];
+        assert!(matches!(App::check_new(&Draft::Episode(bad)), Err(Error::Invalid(_))));
+        assert!(App::check_new(&Draft::Episode(episode(Kind::Pursuit, Actor::Me))).is_ok());
+        let mut e = entry("2026-11-31", "no such day");
+        assert!(App::check_new(&Draft::Entry(e.clone())).is_err());
+        e.date = "2026-11-30".into();
+        assert!(App::check_new(&Draft::Entry(e)).is_ok());
+    }
+
+    #[test]
+    fn a_delete_is_mirrored_and_an_import_is_read_again_on_next_need() {
+        let (dir, mut app) = app();
+        let kept = app.save_entry(entry("2026-11-20", "kept")).unwrap();
+        let gone = app.save_entry(entry("2026-11-21", "gone")).unwrap();
+        let gone_id = match &gone {
+            Item::Entry(e) => e.id.as_str().to_owned(),
+            _ => unreachable!(),
+        };
+        app.delete(&gone_id).unwrap();
+        assert_eq!(app.list(&Filter::default()).unwrap().total, 1);
+        assert!(app.delete(&gone_id).is_err(), "gone from the file too");
+        let file = dir.path().join("export.json");
+        app.export(ExportFormat::Json, &file).unwrap();
+        app.import(&file).unwrap();
+        assert_eq!(app.list(&Filter::default()).unwrap().items, vec![kept]);
     }
 }

@@ -75,9 +75,6 @@ impl App {
                 }
             },
         };
-        if (to - from).num_days() > MAX_RANGE_DAYS {
-            return Err(Error::invalid("choose a range of at most ten years"));
-        }
         let options = RenderOptions {
             settings: l.settings.clone(),
             generated_at: today.format("%-d %B %Y").to_string(),
@@ -136,6 +133,11 @@ impl App {
             (Some(f), Some(t)) => ReportRange::Days { from: Some(f), to: Some(t) },
             _ => ReportRange::SinceLastSession,
         };
+        if let ReportRange::Days { from: Some(f), to: Some(t) } = range
+            && (t - f).num_days() > MAX_RANGE_DAYS
+        {
+            return Err(Error::invalid("choose a range that starts before it ends, of at most ten years"));
+        }
         let mut plan = self.report(range).map_err(|e| match e {
             Error::Invalid(_) => {
                 Error::invalid("choose a range that starts before it ends, of at most ten years")

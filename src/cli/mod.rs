@@ -14,7 +14,7 @@ use std::path::Path;
 
 use chrono::{Local, NaiveDateTime, TimeZone};
 use clap::Parser;
-use ebb::app::{App, EntryDraft, EpisodeDraft, Filter, Item, ReportFile, ReportRange, SessionDraft};
+use ebb::app::{App, Draft, EntryDraft, EpisodeDraft, Filter, Item, ReportFile, ReportRange, SessionDraft};
 use ebb::error::{Error, Result};
 use ebb::exchange::Export;
 use ebb::files::{create_private_file, journal_path, write_private};
@@ -109,6 +109,7 @@ fn run(cli: Cli) -> Result<()> {
                 homework: homework.unwrap_or_default(),
             };
             let msg = format!("Saved your session of {}.", d.date);
+            App::check_new(&Draft::Session(d.clone()))?;
             let item = ctx.open()?.save_session(d)?;
             saved(&item, &msg)
         }
@@ -127,13 +128,10 @@ fn run(cli: Cli) -> Result<()> {
                 )
             })
         }
-        Command::Search { query, json } => {
-            let filter = Filter { query: query.clone(), ..Filter::default() };
-            with_records(&mut ctx, |app| {
-                let picked = app.select(&filter)?;
-                show_records(&picked, &app.settings()?, json, &format!("Nothing matches {query:?}."))
-            })
-        }
+        Command::Search { query, json } => with_records(&mut ctx, |app| {
+            let picked = app.search(&query)?;
+            show_records(&picked, &app.settings()?, json, &format!("Nothing matches {query:?}."))
+        }),
         Command::Export { format, range, output } => {
             let range = range.parse()?;
             with_records(&mut ctx, |app| {
@@ -337,6 +335,8 @@ fn write_entry(ctx: &mut Ctx, a: WriteArgs) -> Result<()> {
         for_therapy: a.marks.for_therapy,
     };
     let msg = format!("Saved your entry for {}.", d.date);
+    // Bad input is refused before the passphrase is asked for.
+    App::check_new(&Draft::Entry(d.clone()))?;
     let item = ctx.open()?.save_entry(d)?;
     saved(&item, &msg)
 }
@@ -361,6 +361,7 @@ fn log_episode(ctx: &mut Ctx, a: EpisodeArgs) -> Result<()> {
         tags: a.marks.tags,
         for_therapy: a.marks.for_therapy,
     };
+    App::check_new(&Draft::Episode(d.clone()))?;
     let item = ctx.open()?.save_episode(d)?;
     saved(&item, "Logged. Noticing it is the first step.")
 }

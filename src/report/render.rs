@@ -291,13 +291,13 @@ impl View {
                 .behaviors
                 .iter()
                 .take(MAX_LIST_ROWS)
-                .map(|b| count(code_label(&b.code), b.count))
+                .map(|b| count(excerpt(&code_label(&b.code), MAX_TRIGGER), b.count))
                 .collect(),
             responses: p
                 .responses
                 .iter()
                 .take(MAX_LIST_ROWS)
-                .map(|b| count(code_label(&b.code), b.count))
+                .map(|b| count(excerpt(&code_label(&b.code), MAX_TRIGGER), b.count))
                 .collect(),
             responses_sentence: rate_sentence(p, prev),
             flagged_sentence: flagged_sentence(flagged.len()),

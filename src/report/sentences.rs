@@ -176,6 +176,12 @@ pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
         starter_words(actor, kind, partner)
     );
     if let Some((t, count)) = top_cycle_trigger(p) {
+        // The user's words, cut so the sentence stays a sentence (the summary fits one page).
+        let t: String = if t.chars().count() > 60 {
+            format!("{}…", t.chars().take(60).collect::<String>().trim_end())
+        } else {
+            t
+        };
         s.push_str(&format!(" {count} began after “{t}”."));
     }
     s
