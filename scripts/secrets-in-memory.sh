@@ -122,6 +122,8 @@ if not sum(counts["data key"][0]) or not sum(counts["record key"][0]):
     bad.append("control: the keys were not found while unlocked")
 if not sum(counts["passphrase"][0]):
     bad.append("control: the passphrase was not found while unlocked")
+if not sum(counts["record text"][0]):
+    bad.append("control: the record text was not found while unlocked")
 if bad:
     print("secrets in memory after lock:", ", ".join(bad))
     sys.exit(1)
