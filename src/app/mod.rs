@@ -404,7 +404,7 @@ impl App {
         if let (Some(f), Some(t)) = (range.from, range.to)
             && f > t
         {
-            return Err(Error::invalid(format!("--from ({f}) is after --to ({t})")));
+            return Err(Error::invalid(format!("the range starts ({f}) after it ends ({t})")));
         }
         Ok(compute(&episodes_in(&self.loaded()?.records, &range)))
     }

@@ -333,13 +333,3 @@ fn partner_for(opts: &RenderOptions) -> String {
         n => n,
     }
 }
-
-/// At most `max` characters of a text, on one line, so the summary stays on its page.
-fn excerpt(s: &str, max: usize) -> String {
-    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > max {
-        format!("{}…", one_line.chars().take(max).collect::<String>().trim_end())
-    } else {
-        one_line
-    }
-}

@@ -9,6 +9,16 @@ pub(crate) fn plural(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// At most `max` characters of a text, on one line, so the summary stays on its page.
+pub(crate) fn excerpt(s: &str, max: usize) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > max {
+        format!("{}…", one_line.chars().take(max).collect::<String>().trim_end())
+    } else {
+        one_line
+    }
+}
+
 pub(crate) fn nice_date(d: chrono::NaiveDate) -> String {
     d.format("%-d %B %Y").to_string()
 }
