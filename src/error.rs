@@ -156,11 +156,18 @@ impl From<&Error> for ErrorPayload {
 
 impl From<rusqlite::Error> for Error {
     /// SQLite's own corruption codes mean a damaged file, not a program fault: they get the
-    /// damaged-journal exit code and wording.
+    /// damaged-journal exit code and wording. So does "unsupported file format", SQLite's
+    /// generic error for a damaged schema-format field in the file header (found by the
+    /// random bit-flip test).
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+        let bad_format =
+            matches!(&e, rusqlite::Error::SqliteFailure(_, Some(m)) if m == "unsupported file format");
         match e.sqlite_error_code() {
             Some(DatabaseCorrupt) | Some(NotADatabase) => Error::Damaged(
+                "the journal file is damaged: SQLite cannot read its structure. Restore a copy from the backups folder beside it".into(),
+            ),
+            _ if bad_format => Error::Damaged(
                 "the journal file is damaged: SQLite cannot read its structure. Restore a copy from the backups folder beside it".into(),
             ),
             _ => Error::Sqlite(e),
@@ -179,6 +186,25 @@ mod tests {
         assert_eq!(Error::WrongRecoveryKey.exit_code(), 3);
         assert_eq!(Error::DamagedRecords { ids: vec!["a".into()] }.exit_code(), 4);
         assert_eq!(Error::Crypto.exit_code(), 1);
+    }
+
+    #[test]
+    fn a_damaged_schema_format_field_is_damage_not_a_database_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.db");
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+        let mut bytes = std::fs::read(&path).unwrap();
+        // Offset 44: the schema format number, 1 to 4 (big-endian); one flipped bit makes it 12.
+        bytes[47] = 12;
+        std::fs::write(&path, &bytes).unwrap();
+        let e = rusqlite::Connection::open(&path)
+            .and_then(|c| c.query_row("SELECT x FROM t", [], |r| r.get::<_, i64>(0)));
+        let e = Error::from(e.unwrap_err());
+        assert!(matches!(e, Error::Damaged(_)), "{e:?}");
+        assert_eq!(e.exit_code(), 4);
     }
 
     #[test]

@@ -277,131 +277,200 @@ impl std::str::FromStr for Actor {
     }
 }
 
-/// The daily entry: a few lines about the day and how close and safe it felt.
-// Zeroize is derived, so every field added later is wiped on lock too (tests: model and
-// app::memory).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
-#[serde(deny_unknown_fields)]
-pub struct Entry {
-    /// The entry's id, a UUID.
-    #[ts(type = "string")]
-    pub id: RecordId,
-    /// The day the entry is about, `YYYY-MM-DD` in the local calendar.
-    #[ts(type = "string")]
-    pub date: Date,
-    /// What the user wrote about the day (Markdown allowed).
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub text: String,
-    /// 1–5.
-    #[serde(default)]
-    pub mood: Option<u8>,
-    /// 0–10.
-    #[serde(default)]
-    pub closeness: Option<u8>,
-    /// 0–10.
-    #[serde(default)]
-    pub safety: Option<u8>,
-    /// The entry's tags, none of them empty.
-    #[serde(default)]
-    pub tags: Vec<String>,
-    /// Whether to bring the entry to therapy.
-    #[serde(default)]
-    pub for_therapy: bool,
-    /// When the entry was first saved, RFC 3339.
-    #[ts(type = "string")]
-    pub created_at: Timestamp,
-    /// When the entry was last changed, RFC 3339.
-    #[ts(type = "string")]
-    pub updated_at: Timestamp,
+/// Declares a record type and its draft from one list of fields, so the two can never
+/// disagree: the record (what is sealed and exported) has a checked id, its keys in their
+/// typed form and its save times; the draft (what the app and the command line send) has an
+/// optional id and the same keys as text still to be checked. Every other field is written
+/// once, in `shared`, and appears in both with the same name, type, serde rules and docs;
+/// the mappings between the two move those fields over by the same list.
+macro_rules! record_and_draft {
+    (
+        $(#[$meta:meta])*
+        record $name:ident;
+        $(#[$dmeta:meta])*
+        draft $draft:ident;
+        keys { $( $(#[$km:meta])* $kf:ident : $kt:ty ),* $(,)? }
+        drafted { $( $(#[$dm:meta])* $df:ident : $dt:ty ),* $(,)? }
+        shared { $( $(#[$sm:meta])* $sf:ident : $st:ty ),* $(,)? }
+    ) => {
+        $(#[$meta])*
+        // Zeroize is derived, so every field added later is wiped on lock too (tests: model
+        // and app::memory).
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            /// The record's id, a UUID.
+            #[ts(type = "string")]
+            pub id: RecordId,
+            $( $(#[$km])* pub $kf: $kt, )*
+            $( $(#[$sm])* pub $sf: $st, )*
+            /// When the record was first saved, RFC 3339.
+            #[ts(type = "string")]
+            pub created_at: Timestamp,
+            /// When the record was last changed, RFC 3339.
+            #[ts(type = "string")]
+            pub updated_at: Timestamp,
+        }
+
+        $(#[$dmeta])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $draft {
+            /// Empty for a new record.
+            #[serde(default)]
+            pub id: Option<String>,
+            $( $(#[$dm])* pub $df: $dt, )*
+            $( $(#[$sm])* pub $sf: $st, )*
+        }
+
+        impl $draft {
+            /// The record this draft saves as, given its id, its keys once checked and its
+            /// save times; every other field moves over as it is (not yet validated).
+            pub fn into_record(
+                self,
+                id: RecordId,
+                $( $kf: $kt, )*
+                created_at: Timestamp,
+                updated_at: Timestamp,
+            ) -> $name {
+                $name { id, $( $kf, )* $( $sf: self.$sf, )* created_at, updated_at }
+            }
+        }
+
+        impl $name {
+            /// The draft that saves this record unchanged (the start of an edit), given its
+            /// keys as text.
+            pub fn to_draft(&self, $( $df: $dt ),*) -> $draft {
+                $draft { id: Some(self.id.to_string()), $( $df, )* $( $sf: self.$sf.clone(), )* }
+            }
+        }
+    };
 }
 
-/// One pull-away or pursuit moment of the cycle.
-// Zeroize is derived, so every field added later is wiped on lock too (tests: model and
-// app::memory).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
-#[serde(deny_unknown_fields)]
-pub struct Episode {
-    /// The episode's id, a UUID.
-    #[ts(type = "string")]
-    pub id: RecordId,
-    /// When the episode started, RFC 3339 with the user's offset at the time.
-    #[ts(type = "string")]
-    pub occurred_at: Timestamp,
-    /// When the partners reconnected, if they have; not before `occurred_at`.
-    #[serde(default)]
-    #[ts(type = "string | null")]
-    pub reconnected_at: Option<Timestamp>,
-    /// Whether it was a pull-away or a pursuit.
-    #[zeroize(skip)]
-    pub kind: Kind,
-    /// Who pulled away or pursued.
-    #[zeroize(skip)]
-    pub actor: Actor,
-    /// What set it off, in the user's words.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub trigger: String,
-    /// What the move looked like, as behaviour codes (`[a-z0-9_]+`).
-    #[serde(default)]
-    pub behaviors: Vec<String>,
-    /// 0–10.
-    #[serde(default)]
-    pub intensity: Option<u8>,
-    /// What the user felt.
-    #[serde(default)]
-    pub feelings: Vec<String>,
-    /// The story the user told themselves about what it meant.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub story: String,
-    /// What the user needed underneath.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub need: String,
-    /// What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
-    #[serde(default)]
-    pub responses: Vec<String>,
-    /// What the user would like to try next time.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub next_time: String,
-    /// Any other notes.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub notes: String,
-    /// The episode's tags, none of them empty.
-    #[serde(default)]
-    pub tags: Vec<String>,
-    /// Whether to bring the episode to therapy.
-    #[serde(default)]
-    pub for_therapy: bool,
-    /// When the episode was first saved, RFC 3339.
-    #[ts(type = "string")]
-    pub created_at: Timestamp,
-    /// When the episode was last changed, RFC 3339.
-    #[ts(type = "string")]
-    pub updated_at: Timestamp,
+record_and_draft! {
+    /// The daily entry: a few lines about the day and how close and safe it felt.
+    record Entry;
+    /// A new or edited daily entry, as the app and the command line send it.
+    draft EntryDraft;
+    keys {
+        /// The day the entry is about, `YYYY-MM-DD` in the local calendar.
+        #[ts(type = "string")]
+        date: Date,
+    }
+    drafted {
+        /// The day the entry is about, `YYYY-MM-DD`.
+        date: String,
+    }
+    shared {
+        /// What the user wrote about the day (Markdown allowed).
+        #[serde(default, deserialize_with = "text_or_null")]
+        text: String,
+        /// The day's mood, 1–5, if given.
+        #[serde(default)]
+        mood: Option<u8>,
+        /// How close the user felt to their partner that day, 0–10, if given.
+        #[serde(default)]
+        closeness: Option<u8>,
+        /// How safe the user felt with their partner that day, 0–10, if given.
+        #[serde(default)]
+        safety: Option<u8>,
+        /// The entry's tags, none of them empty.
+        #[serde(default)]
+        tags: Vec<String>,
+        /// Whether to bring the entry to therapy.
+        #[serde(default)]
+        for_therapy: bool,
+    }
 }
 
-/// A therapy session: when, what was talked about, what to practise.
-// Zeroize is derived, so every field added later is wiped on lock too (tests: model and
-// app::memory).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, Zeroize)]
-#[serde(deny_unknown_fields)]
-pub struct Session {
-    /// The session's id, a UUID.
-    #[ts(type = "string")]
-    pub id: RecordId,
-    /// The day of the session, `YYYY-MM-DD` in the local calendar.
-    #[ts(type = "string")]
-    pub date: Date,
-    /// What was talked about.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub notes: String,
-    /// What the user will practise before the next session.
-    #[serde(default, deserialize_with = "text_or_null")]
-    pub homework: String,
-    /// When the session was first saved, RFC 3339.
-    #[ts(type = "string")]
-    pub created_at: Timestamp,
-    /// When the session was last changed, RFC 3339.
-    #[ts(type = "string")]
-    pub updated_at: Timestamp,
+record_and_draft! {
+    /// One pull-away or pursuit moment of the cycle.
+    record Episode;
+    /// A new or edited episode, as the app and the command line send it. Only kind and
+    /// actor are required.
+    draft EpisodeDraft;
+    keys {
+        /// When the episode started, RFC 3339 with the user's offset at the time.
+        #[ts(type = "string")]
+        occurred_at: Timestamp,
+        /// When the partners reconnected, if they have; not before `occurred_at`.
+        #[serde(default)]
+        #[ts(type = "string | null")]
+        reconnected_at: Option<Timestamp>,
+    }
+    drafted {
+        /// When the episode started, RFC 3339; now when absent.
+        #[serde(default)]
+        occurred_at: Option<String>,
+        /// When the partners reconnected, RFC 3339; absent or empty if they have not yet.
+        #[serde(default)]
+        reconnected_at: Option<String>,
+    }
+    shared {
+        /// Whether it was a pull-away or a pursuit.
+        #[zeroize(skip)]
+        kind: Kind,
+        /// Who pulled away or pursued: the user or their partner.
+        #[zeroize(skip)]
+        actor: Actor,
+        /// What set it off, in the user's words.
+        #[serde(default, deserialize_with = "text_or_null")]
+        trigger: String,
+        /// What the move looked like, as behaviour codes (`[a-z0-9_]+`).
+        #[serde(default)]
+        behaviors: Vec<String>,
+        /// How intense it felt, 0–10, if given.
+        #[serde(default)]
+        intensity: Option<u8>,
+        /// What the user felt.
+        #[serde(default)]
+        feelings: Vec<String>,
+        /// The story the user told themselves about what it meant.
+        #[serde(default, deserialize_with = "text_or_null")]
+        story: String,
+        /// What the user needed underneath.
+        #[serde(default, deserialize_with = "text_or_null")]
+        need: String,
+        /// What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
+        #[serde(default)]
+        responses: Vec<String>,
+        /// What the user would like to try next time.
+        #[serde(default, deserialize_with = "text_or_null")]
+        next_time: String,
+        /// Any other notes.
+        #[serde(default, deserialize_with = "text_or_null")]
+        notes: String,
+        /// The episode's tags, none of them empty.
+        #[serde(default)]
+        tags: Vec<String>,
+        /// Whether to bring the episode to therapy.
+        #[serde(default)]
+        for_therapy: bool,
+    }
+}
+
+record_and_draft! {
+    /// A therapy session: when, what was talked about, what to practise.
+    record Session;
+    /// A new or edited therapy session, as the app and the command line send it.
+    draft SessionDraft;
+    keys {
+        /// The day of the session, `YYYY-MM-DD` in the local calendar.
+        #[ts(type = "string")]
+        date: Date,
+    }
+    drafted {
+        /// The day of the session, `YYYY-MM-DD`.
+        date: String,
+    }
+    shared {
+        /// What was talked about.
+        #[serde(default, deserialize_with = "text_or_null")]
+        notes: String,
+        /// What the user will practise before the next session.
+        #[serde(default, deserialize_with = "text_or_null")]
+        homework: String,
+    }
 }
 
 /// Default minutes of inactivity before the desktop app locks itself.

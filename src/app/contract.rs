@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{Actor, Entry, Episode, Kind, Record, Session};
+use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Timestamp};
+pub use crate::model::{EntryDraft, EpisodeDraft, SessionDraft};
 use crate::patterns::Patterns;
 use crate::report::Redaction;
 
@@ -34,104 +35,6 @@ pub struct Status {
     pub damaged: Vec<String>,
     /// Whether the rows match the integrity summary.
     pub summary_ok: bool,
-}
-
-/// A new or edited daily entry, as the UI sends it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct EntryDraft {
-    /// Empty for a new entry.
-    #[serde(default)]
-    pub id: Option<String>,
-    /// The day the entry is about, `YYYY-MM-DD`.
-    pub date: String,
-    /// What the user wrote about the day.
-    #[serde(default)]
-    pub text: String,
-    /// The day's mood, 1–5, if given.
-    #[serde(default)]
-    pub mood: Option<u8>,
-    /// How close the user felt to their partner that day, 0–10, if given.
-    #[serde(default)]
-    pub closeness: Option<u8>,
-    /// How safe the user felt with their partner that day, 0–10, if given.
-    #[serde(default)]
-    pub safety: Option<u8>,
-    /// The entry's tags, none of them empty.
-    #[serde(default)]
-    pub tags: Vec<String>,
-    /// Whether to bring the entry to therapy.
-    #[serde(default)]
-    pub for_therapy: bool,
-}
-
-/// A new or edited episode, as the UI sends it. Only kind and actor are required.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct EpisodeDraft {
-    /// Empty for a new episode.
-    #[serde(default)]
-    pub id: Option<String>,
-    /// Whether it was a pull-away or a pursuit.
-    pub kind: Kind,
-    /// Who pulled away or pursued: the user or their partner.
-    pub actor: Actor,
-    /// RFC 3339; now when absent.
-    #[serde(default)]
-    pub occurred_at: Option<String>,
-    /// When the partners reconnected, RFC 3339; absent or empty if they have not yet.
-    #[serde(default)]
-    pub reconnected_at: Option<String>,
-    /// What set it off, in the user's words.
-    #[serde(default)]
-    pub trigger: String,
-    /// What the move looked like, as behaviour codes (`[a-z0-9_]+`).
-    #[serde(default)]
-    pub behaviors: Vec<String>,
-    /// How intense it felt, 0–10, if given.
-    #[serde(default)]
-    pub intensity: Option<u8>,
-    /// What the user felt.
-    #[serde(default)]
-    pub feelings: Vec<String>,
-    /// The story the user told themselves about what it meant.
-    #[serde(default)]
-    pub story: String,
-    /// What the user needed underneath.
-    #[serde(default)]
-    pub need: String,
-    /// What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
-    #[serde(default)]
-    pub responses: Vec<String>,
-    /// What the user would like to try next time.
-    #[serde(default)]
-    pub next_time: String,
-    /// Any other notes.
-    #[serde(default)]
-    pub notes: String,
-    /// The episode's tags, none of them empty.
-    #[serde(default)]
-    pub tags: Vec<String>,
-    /// Whether to bring the episode to therapy.
-    #[serde(default)]
-    pub for_therapy: bool,
-}
-
-/// A new or edited therapy session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(deny_unknown_fields)]
-pub struct SessionDraft {
-    /// Empty for a new session.
-    #[serde(default)]
-    pub id: Option<String>,
-    /// The day of the session, `YYYY-MM-DD`.
-    pub date: String,
-    /// What was talked about.
-    #[serde(default)]
-    pub notes: String,
-    /// What the user will practise before the next session.
-    #[serde(default)]
-    pub homework: String,
 }
 
 /// Which records the journal screen shows.
@@ -177,52 +80,22 @@ pub enum Item {
 impl From<&Entry> for EntryDraft {
     /// The draft that saves the entry unchanged: the start of an edit.
     fn from(e: &Entry) -> Self {
-        EntryDraft {
-            id: Some(e.id.as_str().to_owned()),
-            date: e.date.to_string(),
-            text: e.text.clone(),
-            mood: e.mood,
-            closeness: e.closeness,
-            safety: e.safety,
-            tags: e.tags.clone(),
-            for_therapy: e.for_therapy,
-        }
+        e.to_draft(e.date.to_string())
     }
 }
 
 impl From<&Episode> for EpisodeDraft {
     /// The draft that saves the episode unchanged: the start of an edit.
     fn from(e: &Episode) -> Self {
-        EpisodeDraft {
-            id: Some(e.id.as_str().to_owned()),
-            kind: e.kind,
-            actor: e.actor,
-            occurred_at: Some(e.occurred_at.as_str().to_owned()),
-            reconnected_at: e.reconnected_at.as_ref().map(|t| t.as_str().to_owned()),
-            trigger: e.trigger.clone(),
-            behaviors: e.behaviors.clone(),
-            intensity: e.intensity,
-            feelings: e.feelings.clone(),
-            story: e.story.clone(),
-            need: e.need.clone(),
-            responses: e.responses.clone(),
-            next_time: e.next_time.clone(),
-            notes: e.notes.clone(),
-            tags: e.tags.clone(),
-            for_therapy: e.for_therapy,
-        }
+        let text = |t: &Timestamp| t.as_str().to_owned();
+        e.to_draft(Some(text(&e.occurred_at)), e.reconnected_at.as_ref().map(text))
     }
 }
 
 impl From<&Session> for SessionDraft {
     /// The draft that saves the session unchanged: the start of an edit.
     fn from(s: &Session) -> Self {
-        SessionDraft {
-            id: Some(s.id.as_str().to_owned()),
-            date: s.date.to_string(),
-            notes: s.notes.clone(),
-            homework: s.homework.clone(),
-        }
+        s.to_draft(s.date.to_string())
     }
 }
 

@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::exchange::{Export, ImportPlan, ImportSummary};
 use crate::files::write_private;
 use crate::insights::{Insights, Timeline};
-use crate::model::{Date, Entry, Episode, Record, RecordId, Session, Settings, Timestamp};
+use crate::model::{Date, Record, RecordId, Settings, Timestamp};
 use crate::patterns::{Patterns, compute, episodes_in};
 use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
 use crate::store::{Contents, Journal};
@@ -516,18 +516,8 @@ pub enum Draft {
 
 /// The entry a draft saves as (not yet checked).
 fn entry_record(d: EntryDraft, id: RecordId, created_at: Timestamp, updated_at: Timestamp) -> Result<Record> {
-    Ok(Record::Entry(Entry {
-        id,
-        date: Date::parse(&d.date)?,
-        text: d.text,
-        mood: d.mood,
-        closeness: d.closeness,
-        safety: d.safety,
-        tags: d.tags,
-        for_therapy: d.for_therapy,
-        created_at,
-        updated_at,
-    }))
+    let date = Date::parse(&d.date)?;
+    Ok(Record::Entry(d.into_record(id, date, created_at, updated_at)))
 }
 
 /// The episode a draft saves as (not yet checked); it happened now unless the draft says when.
@@ -537,27 +527,10 @@ fn episode_record(
     created_at: Timestamp,
     updated_at: Timestamp,
 ) -> Result<Record> {
-    let parse = |s: Option<String>| s.filter(|x| !x.is_empty()).map(|x| Timestamp::parse(&x)).transpose();
-    Ok(Record::Episode(Episode {
-        id,
-        occurred_at: parse(d.occurred_at)?.unwrap_or_else(|| updated_at.clone()),
-        reconnected_at: parse(d.reconnected_at)?,
-        kind: d.kind,
-        actor: d.actor,
-        trigger: d.trigger,
-        behaviors: d.behaviors,
-        intensity: d.intensity,
-        feelings: d.feelings,
-        story: d.story,
-        need: d.need,
-        responses: d.responses,
-        next_time: d.next_time,
-        notes: d.notes,
-        tags: d.tags,
-        for_therapy: d.for_therapy,
-        created_at,
-        updated_at,
-    }))
+    let parse = |s: &Option<String>| s.as_deref().filter(|x| !x.is_empty()).map(Timestamp::parse).transpose();
+    let occurred_at = parse(&d.occurred_at)?.unwrap_or_else(|| updated_at.clone());
+    let reconnected_at = parse(&d.reconnected_at)?;
+    Ok(Record::Episode(d.into_record(id, occurred_at, reconnected_at, created_at, updated_at)))
 }
 
 /// The session a draft saves as (not yet checked).
@@ -567,14 +540,8 @@ fn session_record(
     created_at: Timestamp,
     updated_at: Timestamp,
 ) -> Result<Record> {
-    Ok(Record::Session(Session {
-        id,
-        date: Date::parse(&d.date)?,
-        notes: d.notes,
-        homework: d.homework,
-        created_at,
-        updated_at,
-    }))
+    let date = Date::parse(&d.date)?;
+    Ok(Record::Session(d.into_record(id, date, created_at, updated_at)))
 }
 
 fn flagged(r: &Record) -> bool {
@@ -606,7 +573,7 @@ fn by_frequency<'a>(items: impl Iterator<Item = &'a str>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Actor, Kind};
+    use crate::model::{Actor, Kind, Session};
 
     fn app() -> (tempfile::TempDir, App) {
         let dir = tempfile::tempdir().unwrap();

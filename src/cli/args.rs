@@ -8,6 +8,7 @@ use ebb::app::{ExportFormat, ReportFile};
 use ebb::error::{Error, Result};
 use ebb::model::{Actor, Date, Kind};
 use ebb::query::DateRange;
+use serde::Serialize;
 
 const AFTER_HELP: &str = "\
 Start with `ebb init`, then write a line a day with `ebb write \"...\"` and log each pull-away or
@@ -52,17 +53,7 @@ pub enum Command {
     /// Log a pull-away or pursuit episode
     Episode(EpisodeArgs),
     /// Log a therapy session
-    Session {
-        /// The day of the session, YYYY-MM-DD [default: today]
-        #[arg(long, value_name = "D")]
-        date: Option<String>,
-        /// What you talked about
-        #[arg(long, value_name = "T")]
-        notes: Option<String>,
-        /// What you agreed to practise
-        #[arg(long, value_name = "T")]
-        homework: Option<String>,
-    },
+    Session(SessionArgs),
     /// Show entries, episodes and sessions, newest first
     List {
         #[command(flatten)]
@@ -157,12 +148,26 @@ pub enum Command {
     },
 }
 
+/// `ebb session …`
+#[derive(Debug, Args, Serialize)]
+pub struct SessionArgs {
+    /// The day of the session, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// What you talked about
+    #[arg(long, value_name = "T")]
+    pub notes: Option<String>,
+    /// What you agreed to practise
+    #[arg(long, value_name = "T")]
+    pub homework: Option<String>,
+}
+
 // The fields of each record type are declared once, in groups that `write`, `episode`,
 // `session` and `edit` flatten in: a field added to a group is an option of every command
 // that takes it.
 
 /// How the day felt: an entry's scores.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Serialize)]
 pub struct Scores {
     /// Mood, 1 (low) to 5 (good)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
@@ -176,7 +181,7 @@ pub struct Scores {
 }
 
 /// Tags and the therapy flag, which entries and episodes share.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Serialize)]
 pub struct Marks {
     /// A tag (repeat for more; on `edit`, replaces the list)
     #[arg(long = "tag", value_name = "T")]
@@ -187,11 +192,11 @@ pub struct Marks {
 }
 
 /// Everything about an episode but its kind and who.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Serialize)]
 pub struct EpisodeDetails {
     /// When it started: RFC 3339, or local "YYYY-MM-DD HH:MM" [default: now]
-    #[arg(long, value_name = "TIME")]
-    pub at: Option<String>,
+    #[arg(long = "at", value_name = "TIME")]
+    pub occurred_at: Option<String>,
     /// When you reconnected, if you have
     #[arg(long, value_name = "TIME")]
     pub reconnected_at: Option<String>,
@@ -222,7 +227,7 @@ pub struct EpisodeDetails {
 }
 
 /// `ebb write TEXT …`
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Serialize)]
 pub struct WriteArgs {
     /// The entry's text, kept exactly as given
     pub text: String,
@@ -230,13 +235,15 @@ pub struct WriteArgs {
     #[arg(long, value_name = "D")]
     pub date: Option<String>,
     #[command(flatten)]
+    #[serde(flatten)]
     pub scores: Scores,
     #[command(flatten)]
+    #[serde(flatten)]
     pub marks: Marks,
 }
 
 /// `ebb episode --kind K --actor A …`
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Serialize)]
 pub struct EpisodeArgs {
     /// pull_away or pursuit
     #[arg(long, value_name = "K")]
@@ -245,19 +252,22 @@ pub struct EpisodeArgs {
     #[arg(long, value_name = "A")]
     pub actor: Actor,
     #[command(flatten)]
+    #[serde(flatten)]
     pub details: EpisodeDetails,
     /// Anything else
     #[arg(long, value_name = "T")]
     pub notes: Option<String>,
     #[command(flatten)]
+    #[serde(flatten)]
     pub marks: Marks,
 }
 
 /// `ebb edit ID …`: any option of `write`, `episode` or `session`. Only the fields given
 /// change; a list option given once or more replaces the whole list.
-#[derive(Debug, Args)]
+#[derive(Debug, Args, Serialize)]
 pub struct EditArgs {
     /// The record's id
+    #[serde(skip)]
     pub id: String,
     /// The entry's new text, kept exactly as given
     #[arg(long, value_name = "T")]
@@ -272,8 +282,10 @@ pub struct EditArgs {
     #[arg(long, value_name = "A")]
     pub actor: Option<Actor>,
     #[command(flatten)]
+    #[serde(flatten)]
     pub scores: Scores,
     #[command(flatten)]
+    #[serde(flatten)]
     pub details: EpisodeDetails,
     /// Notes of an episode or a session
     #[arg(long, value_name = "T")]
@@ -282,9 +294,11 @@ pub struct EditArgs {
     #[arg(long, value_name = "T")]
     pub homework: Option<String>,
     #[command(flatten)]
+    #[serde(flatten)]
     pub marks: Marks,
     /// Empty one field, e.g. `--clear reconnected_at` (repeat for more)
     #[arg(long = "clear", value_name = "FIELD")]
+    #[serde(skip)]
     pub clear: Vec<String>,
 }
 

@@ -1,37 +1,58 @@
-//! `ebb edit ID …`: the record as it is, with only the given fields changed, saved through the
-//! same use case (and so the same checks) as the app's edit screen.
+//! From options to drafts: `ebb write`, `ebb episode`, `ebb session` and `ebb edit ID …`.
+//!
+//! Every option is named for the record field it sets (clap's id is the field's name), so the
+//! options given serialize straight into a draft's fields: nothing here lists the fields of a
+//! record. An edit starts from the record as it is, empties the `--clear` fields, sets the
+//! given ones and saves through the same use case (and so the same checks) as the app's edit
+//! screen. Which fields a type has, which it requires and what an emptied one becomes all
+//! come from the record and draft types themselves, by serde.
 
+use clap::Args;
 use ebb::app::{App, EntryDraft, EpisodeDraft, Item, SessionDraft};
 use ebb::error::{Error, Result};
+use ebb::model::{Entry, Episode, Session};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_aux::serde_introspection::serde_introspect;
+use serde_json::{Map, Value};
 
 use super::args::EditArgs;
 use super::{date_or_today, gone_name, parse_time};
 
-/// The fields `--clear` can empty, by record type.
-const CLEARABLE: [(&str, &[&str]); 3] = [
-    ("entry", &["text", "mood", "closeness", "safety", "tags", "for_therapy"]),
-    (
-        "episode",
-        &[
-            "reconnected_at",
-            "trigger",
-            "behaviors",
-            "intensity",
-            "feelings",
-            "story",
-            "need",
-            "responses",
-            "next_time",
-            "notes",
-            "tags",
-            "for_therapy",
-        ],
-    ),
-    ("session", &["notes", "homework"]),
-];
+type Fields = Map<String, Value>;
 
-/// Fields every record of its type must have: they can be changed, not emptied.
-const REQUIRED: [&str; 8] = ["date", "kind", "actor", "at", "occurred_at", "id", "created_at", "updated_at"];
+/// The options given, by field name, in the form the draft takes (dates and times read as
+/// the command line reads them). Options not given — absent, an empty list, a flag not set —
+/// are left out, so only what the user typed changes anything.
+fn given(args: &impl Serialize) -> Result<Fields> {
+    let Value::Object(mut m) = serde_json::to_value(args).map_err(|e| Error::invalid(e.to_string()))? else {
+        return Ok(Fields::new());
+    };
+    m.retain(|_, v| !(v.is_null() || v == &Value::Bool(false) || v.as_array().is_some_and(Vec::is_empty)));
+    for (k, v) in m.iter_mut() {
+        if let Value::String(s) = v {
+            match k.as_str() {
+                "date" => *s = date_or_today(Some(std::mem::take(s)))?,
+                "occurred_at" | "reconnected_at" => *s = parse_time(s)?,
+                _ => {}
+            }
+        }
+    }
+    Ok(m)
+}
+
+fn draft<T: DeserializeOwned>(fields: Fields) -> Result<T> {
+    serde_json::from_value(Value::Object(fields)).map_err(|e| Error::invalid(e.to_string()))
+}
+
+/// A new record's draft from the options given; a day not given is today.
+pub fn new_draft<T: DeserializeOwned>(args: &impl Serialize) -> Result<T> {
+    let mut fields = given(args)?;
+    if serde_introspect::<T>().contains(&"date") && !fields.contains_key("date") {
+        fields.insert("date".into(), Value::String(date_or_today(None)?));
+    }
+    draft(fields)
+}
 
 fn article(kind: &str) -> String {
     match kind {
@@ -40,138 +61,100 @@ fn article(kind: &str) -> String {
     }
 }
 
-/// What `--clear` and the given options make of the record's current fields.
-struct Change<'a> {
-    clear: &'a [String],
+/// The option that sets `field`, as the user types it (`--at` for `occurred_at`).
+fn flag(field: &str) -> String {
+    let cmd = EditArgs::augment_args(clap::Command::new("edit"));
+    let long = cmd.get_arguments().find(|a| a.get_id() == field).and_then(|a| a.get_long());
+    format!("--{}", long.unwrap_or(field))
 }
 
-impl Change<'_> {
-    fn cleared(&self, f: &str) -> bool {
-        self.clear.iter().any(|c| c == f)
+/// One record type's field names: what its draft holds, and what the record cannot be without.
+struct Shape {
+    name: &'static str,
+    draft: &'static [&'static str],
+    required: Vec<&'static str>,
+}
+
+impl Shape {
+    /// A field is required when the record without it does not read back (it has no default).
+    fn of<R: Serialize + DeserializeOwned, D: DeserializeOwned>(
+        name: &'static str,
+        record: &R,
+    ) -> Result<Self> {
+        let Value::Object(full) = serde_json::to_value(record).map_err(|e| Error::invalid(e.to_string()))?
+        else {
+            return Err(Error::invalid("a record is not an object"));
+        };
+        let required = serde_introspect::<R>()
+            .iter()
+            .copied()
+            .filter(|f| {
+                let mut m = full.clone();
+                m.remove(*f);
+                serde_json::from_value::<R>(Value::Object(m)).is_err()
+            })
+            .collect();
+        Ok(Shape { name, draft: serde_introspect::<D>(), required })
     }
-    fn text(&self, given: Option<String>, old: String, name: &str) -> String {
-        given.unwrap_or(if self.cleared(name) { String::new() } else { old })
+
+    fn clearable(&self) -> Vec<&'static str> {
+        self.draft.iter().copied().filter(|f| !self.required.contains(f)).collect()
     }
-    fn list(&self, given: Vec<String>, old: Vec<String>, name: &str) -> Vec<String> {
-        if !given.is_empty() {
-            given
-        } else if self.cleared(name) {
-            vec![]
-        } else {
-            old
+}
+
+/// Whether any record type has a field of this name.
+fn known(field: &str) -> bool {
+    [serde_introspect::<Entry>(), serde_introspect::<Episode>(), serde_introspect::<Session>()]
+        .iter()
+        .any(|fs| fs.contains(&field))
+}
+
+/// The draft as it is, with `clear` emptied and the given fields set; refuses, naming it, an
+/// option or a `--clear` that does not fit this type of record.
+fn change(shape: &Shape, mut current: Fields, clear: &[String], set: Fields) -> Result<Fields> {
+    let kind = article(shape.name);
+    for f in clear {
+        if !shape.clearable().contains(&f.as_str()) {
+            return Err(Error::invalid(if known(f) {
+                format!("--clear {f} does not apply to {kind}")
+            } else {
+                format!("there is no field {f:?} to clear; {kind} has {}", shape.clearable().join(", "))
+            }));
         }
+        // Absent, the field takes its default: empty text, no list, no score, not flagged.
+        current.remove(f);
     }
-    fn number(&self, given: Option<u8>, old: Option<u8>, name: &str) -> Option<u8> {
-        given.or(if self.cleared(name) { None } else { old })
+    for (f, v) in set {
+        if !shape.draft.contains(&f.as_str()) {
+            return Err(Error::invalid(format!("{} does not apply to {kind}", flag(&f))));
+        }
+        current.insert(f, v);
     }
-    fn flag(&self, given: bool, old: bool) -> bool {
-        given || (old && !self.cleared("for_therapy"))
-    }
+    Ok(current)
+}
+
+fn edited<R, D>(name: &'static str, record: &R, a: &EditArgs) -> Result<D>
+where
+    R: Serialize + DeserializeOwned,
+    D: Serialize + DeserializeOwned + for<'r> From<&'r R>,
+{
+    let shape = Shape::of::<R, D>(name, record)?;
+    let Value::Object(current) =
+        serde_json::to_value(D::from(record)).map_err(|e| Error::invalid(e.to_string()))?
+    else {
+        return Err(Error::invalid("a draft is not an object"));
+    };
+    draft(change(&shape, current, &a.clear, given(a)?)?)
 }
 
 /// Edits the record `a.id` and returns it as saved, with its type's name.
 pub fn edit(app: &mut App, a: EditArgs) -> Result<(Item, &'static str)> {
     let item = app.get(&a.id)?;
     let kind = gone_name(&item);
-    let clearable = CLEARABLE.iter().find(|(k, _)| *k == kind).map(|(_, f)| *f).unwrap_or(&[]);
-    for f in &a.clear {
-        if !clearable.contains(&f.as_str()) {
-            let known =
-                CLEARABLE.iter().any(|(_, fs)| fs.contains(&f.as_str())) || REQUIRED.contains(&f.as_str());
-            return Err(Error::invalid(if known {
-                format!("--clear {f} does not apply to {}", article(kind))
-            } else {
-                format!("there is no field {f:?} to clear; {} has {}", article(kind), clearable.join(", "))
-            }));
-        }
-    }
-    let x = &a.details;
-    let given = |flags: &[(bool, &str)]| -> Result<()> {
-        match flags.iter().find(|(g, _)| *g) {
-            Some((_, flag)) => Err(Error::invalid(format!("{flag} does not apply to {}", article(kind)))),
-            None => Ok(()),
-        }
-    };
-    let episode_only = [
-        (a.kind.is_some(), "--kind"),
-        (a.actor.is_some(), "--actor"),
-        (x.at.is_some(), "--at"),
-        (x.reconnected_at.is_some(), "--reconnected-at"),
-        (x.trigger.is_some(), "--trigger"),
-        (!x.behaviors.is_empty(), "--behavior"),
-        (x.intensity.is_some(), "--intensity"),
-        (!x.feelings.is_empty(), "--feeling"),
-        (x.story.is_some(), "--story"),
-        (x.need.is_some(), "--need"),
-        (!x.responses.is_empty(), "--response"),
-        (x.next_time.is_some(), "--next-time"),
-    ];
-    let s = &a.scores;
-    let entry_only = [
-        (a.text.is_some(), "--text"),
-        (s.mood.is_some(), "--mood"),
-        (s.closeness.is_some(), "--closeness"),
-        (s.safety.is_some(), "--safety"),
-    ];
-    let marks = [(!a.marks.tags.is_empty(), "--tag"), (a.marks.for_therapy, "--for-therapy")];
-    let change = Change { clear: &a.clear };
     let saved = match &item {
-        Item::Entry(e) => {
-            given(&episode_only)?;
-            given(&[(a.notes.is_some(), "--notes"), (a.homework.is_some(), "--homework")])?;
-            let old = EntryDraft::from(e);
-            app.save_entry(EntryDraft {
-                id: old.id,
-                date: a.date.map(|d| date_or_today(Some(d))).transpose()?.unwrap_or(old.date),
-                text: change.text(a.text, old.text, "text"),
-                mood: change.number(s.mood, old.mood, "mood"),
-                closeness: change.number(s.closeness, old.closeness, "closeness"),
-                safety: change.number(s.safety, old.safety, "safety"),
-                tags: change.list(a.marks.tags, old.tags, "tags"),
-                for_therapy: change.flag(a.marks.for_therapy, old.for_therapy),
-            })?
-        }
-        Item::Episode(e) => {
-            given(&entry_only)?;
-            given(&[(a.date.is_some(), "--date"), (a.homework.is_some(), "--homework")])?;
-            let old = EpisodeDraft::from(e);
-            let x = a.details;
-            let reconnected_at = match x.reconnected_at {
-                Some(t) => Some(parse_time(&t)?),
-                None if change.cleared("reconnected_at") => None,
-                None => old.reconnected_at,
-            };
-            app.save_episode(EpisodeDraft {
-                id: old.id,
-                kind: a.kind.unwrap_or(old.kind),
-                actor: a.actor.unwrap_or(old.actor),
-                occurred_at: x.at.as_deref().map(parse_time).transpose()?.or(old.occurred_at),
-                reconnected_at,
-                trigger: change.text(x.trigger, old.trigger, "trigger"),
-                behaviors: change.list(x.behaviors, old.behaviors, "behaviors"),
-                intensity: change.number(x.intensity, old.intensity, "intensity"),
-                feelings: change.list(x.feelings, old.feelings, "feelings"),
-                story: change.text(x.story, old.story, "story"),
-                need: change.text(x.need, old.need, "need"),
-                responses: change.list(x.responses, old.responses, "responses"),
-                next_time: change.text(x.next_time, old.next_time, "next_time"),
-                notes: change.text(a.notes, old.notes, "notes"),
-                tags: change.list(a.marks.tags, old.tags, "tags"),
-                for_therapy: change.flag(a.marks.for_therapy, old.for_therapy),
-            })?
-        }
-        Item::Session(sess) => {
-            given(&entry_only)?;
-            given(&episode_only)?;
-            given(&marks)?;
-            let old = SessionDraft::from(sess);
-            app.save_session(SessionDraft {
-                id: old.id,
-                date: a.date.map(|d| date_or_today(Some(d))).transpose()?.unwrap_or(old.date),
-                notes: change.text(a.notes, old.notes, "notes"),
-                homework: change.text(a.homework, old.homework, "homework"),
-            })?
-        }
+        Item::Entry(e) => app.save_entry(edited::<Entry, EntryDraft>(kind, e, &a)?)?,
+        Item::Episode(e) => app.save_episode(edited::<Episode, EpisodeDraft>(kind, e, &a)?)?,
+        Item::Session(s) => app.save_session(edited::<Session, SessionDraft>(kind, s, &a)?)?,
     };
     Ok((saved, kind))
 }

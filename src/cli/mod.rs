@@ -101,13 +101,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Init { recovery_key_file } => init(&mut ctx, recovery_key_file.as_deref()),
         Command::Write(a) => write_entry(&mut ctx, a),
         Command::Episode(a) => log_episode(&mut ctx, a),
-        Command::Session { date, notes, homework } => {
-            let d = SessionDraft {
-                id: None,
-                date: date_or_today(date)?,
-                notes: notes.unwrap_or_default(),
-                homework: homework.unwrap_or_default(),
-            };
+        Command::Session(a) => {
+            let d: SessionDraft = edit::new_draft(&a)?;
             let msg = format!("Saved your session of {}.", d.date);
             App::check_new(&Draft::Session(d.clone()))?;
             let item = ctx.open()?.save_session(d)?;
@@ -324,16 +319,7 @@ pub(crate) fn parse_time(s: &str) -> Result<String> {
 }
 
 fn write_entry(ctx: &mut Ctx, a: WriteArgs) -> Result<()> {
-    let d = EntryDraft {
-        id: None,
-        date: date_or_today(a.date)?,
-        text: a.text,
-        mood: a.scores.mood,
-        closeness: a.scores.closeness,
-        safety: a.scores.safety,
-        tags: a.marks.tags,
-        for_therapy: a.marks.for_therapy,
-    };
+    let d: EntryDraft = edit::new_draft(&a)?;
     let msg = format!("Saved your entry for {}.", d.date);
     // Bad input is refused before the passphrase is asked for.
     App::check_new(&Draft::Entry(d.clone()))?;
@@ -342,25 +328,7 @@ fn write_entry(ctx: &mut Ctx, a: WriteArgs) -> Result<()> {
 }
 
 fn log_episode(ctx: &mut Ctx, a: EpisodeArgs) -> Result<()> {
-    let x = a.details;
-    let d = EpisodeDraft {
-        id: None,
-        kind: a.kind,
-        actor: a.actor,
-        occurred_at: x.at.as_deref().map(parse_time).transpose()?,
-        reconnected_at: x.reconnected_at.as_deref().map(parse_time).transpose()?,
-        trigger: x.trigger.unwrap_or_default(),
-        behaviors: x.behaviors,
-        intensity: x.intensity,
-        feelings: x.feelings,
-        story: x.story.unwrap_or_default(),
-        need: x.need.unwrap_or_default(),
-        responses: x.responses,
-        next_time: x.next_time.unwrap_or_default(),
-        notes: a.notes.unwrap_or_default(),
-        tags: a.marks.tags,
-        for_therapy: a.marks.for_therapy,
-    };
+    let d: EpisodeDraft = edit::new_draft(&a)?;
     App::check_new(&Draft::Episode(d.clone()))?;
     let item = ctx.open()?.save_episode(d)?;
     saved(&item, "Logged. Noticing it is the first step.")

@@ -7,7 +7,7 @@ export type Actor = "me" | "partner";
 
 export type Entry = { 
 /**
- * The entry's id, a UUID.
+ * The record's id, a UUID.
  */
 id: string, 
 /**
@@ -19,15 +19,15 @@ date: string,
  */
 text: string, 
 /**
- * 1–5.
+ * The day's mood, 1–5, if given.
  */
 mood: number | null, 
 /**
- * 0–10.
+ * How close the user felt to their partner that day, 0–10, if given.
  */
 closeness: number | null, 
 /**
- * 0–10.
+ * How safe the user felt with their partner that day, 0–10, if given.
  */
 safety: number | null, 
 /**
@@ -39,17 +39,17 @@ tags: Array<string>,
  */
 for_therapy: boolean, 
 /**
- * When the entry was first saved, RFC 3339.
+ * When the record was first saved, RFC 3339.
  */
 created_at: string, 
 /**
- * When the entry was last changed, RFC 3339.
+ * When the record was last changed, RFC 3339.
  */
 updated_at: string, };
 
 export type Episode = { 
 /**
- * The episode's id, a UUID.
+ * The record's id, a UUID.
  */
 id: string, 
 /**
@@ -65,7 +65,7 @@ reconnected_at: string | null,
  */
 kind: Kind, 
 /**
- * Who pulled away or pursued.
+ * Who pulled away or pursued: the user or their partner.
  */
 actor: Actor, 
 /**
@@ -77,7 +77,7 @@ trigger: string,
  */
 behaviors: Array<string>, 
 /**
- * 0–10.
+ * How intense it felt, 0–10, if given.
  */
 intensity: number | null, 
 /**
@@ -113,17 +113,17 @@ tags: Array<string>,
  */
 for_therapy: boolean, 
 /**
- * When the episode was first saved, RFC 3339.
+ * When the record was first saved, RFC 3339.
  */
 created_at: string, 
 /**
- * When the episode was last changed, RFC 3339.
+ * When the record was last changed, RFC 3339.
  */
 updated_at: string, };
 
 export type Session = { 
 /**
- * The session's id, a UUID.
+ * The record's id, a UUID.
  */
 id: string, 
 /**
@@ -139,11 +139,11 @@ notes: string,
  */
 homework: string, 
 /**
- * When the session was first saved, RFC 3339.
+ * When the record was first saved, RFC 3339.
  */
 created_at: string, 
 /**
- * When the session was last changed, RFC 3339.
+ * When the record was last changed, RFC 3339.
  */
 updated_at: string, };
 
@@ -195,7 +195,7 @@ summary_ok: boolean, };
 
 export type EntryDraft = { 
 /**
- * Empty for a new entry.
+ * Empty for a new record.
  */
 id: string | null, 
 /**
@@ -203,7 +203,7 @@ id: string | null,
  */
 date: string, 
 /**
- * What the user wrote about the day.
+ * What the user wrote about the day (Markdown allowed).
  */
 text: string, 
 /**
@@ -229,9 +229,17 @@ for_therapy: boolean, };
 
 export type EpisodeDraft = { 
 /**
- * Empty for a new episode.
+ * Empty for a new record.
  */
 id: string | null, 
+/**
+ * When the episode started, RFC 3339; now when absent.
+ */
+occurred_at: string | null, 
+/**
+ * When the partners reconnected, RFC 3339; absent or empty if they have not yet.
+ */
+reconnected_at: string | null, 
 /**
  * Whether it was a pull-away or a pursuit.
  */
@@ -240,14 +248,6 @@ kind: Kind,
  * Who pulled away or pursued: the user or their partner.
  */
 actor: Actor, 
-/**
- * RFC 3339; now when absent.
- */
-occurred_at: string | null, 
-/**
- * When the partners reconnected, RFC 3339; absent or empty if they have not yet.
- */
-reconnected_at: string | null, 
 /**
  * What set it off, in the user's words.
  */
@@ -295,7 +295,7 @@ for_therapy: boolean, };
 
 export type SessionDraft = { 
 /**
- * Empty for a new session.
+ * Empty for a new record.
  */
 id: string | null, 
 /**
