@@ -76,16 +76,32 @@ impl Export {
     }
 
     /// Reads and checks an export file from disk, refusing one too large to be an export.
+    ///
+    /// The file is opened once and must be a regular file (a link to `/dev/zero` or a pipe
+    /// reports a length of 0 and never ends); it is read through a reader bounded at
+    /// [`MAX_IMPORT_BYTES`], so nothing can make Ebb read more than that.
     pub fn read_file(path: &Path) -> Result<Self> {
+        use std::io::Read;
         let cant_read = |e| Error::io(format!("could not read {}", path.display()), e);
-        let size = std::fs::metadata(path).map_err(cant_read)?.len();
-        if size > MAX_IMPORT_BYTES {
-            return Err(Error::invalid(format!(
-                "{} is {size} bytes, larger than any Ebb export can be",
-                path.display()
-            )));
+        let f = std::fs::File::open(path).map_err(cant_read)?;
+        let meta = f.metadata().map_err(cant_read)?;
+        if !meta.is_file() {
+            return Err(Error::invalid(format!("{} is not a file Ebb can import", path.display())));
         }
-        let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(cant_read)?);
+        let too_large = || {
+            Error::invalid(format!(
+                "{} is larger than any Ebb export can be ({MAX_IMPORT_BYTES} bytes at most)",
+                path.display()
+            ))
+        };
+        if meta.len() > MAX_IMPORT_BYTES {
+            return Err(too_large());
+        }
+        let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(meta.len() as usize));
+        f.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes).map_err(cant_read)?;
+        if bytes.len() as u64 > MAX_IMPORT_BYTES {
+            return Err(too_large());
+        }
         Self::parse(&bytes)
     }
 

@@ -57,15 +57,77 @@ pub fn user_path(raw: &str) -> Result<PathBuf> {
 }
 
 /// Writes a file readable by the owner only (exports are plaintext).
+///
+/// The bytes go to a new 0600 file beside the target, which is then renamed over it: an
+/// existing file keeps neither its old, wider mode nor its old contents, and a symbolic link
+/// at the target is replaced, never followed. A failed write leaves the target as it was.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-        .map_err(|e| Error::io(format!("could not write {}", path.display()), e))?;
-    f.write_all(bytes).map_err(|e| Error::io(format!("could not write {}", path.display()), e))
+    let cant = |e| Error::io(format!("could not write {}", path.display()), e);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name =
+        path.file_name().ok_or_else(|| Error::invalid(format!("{} is not a file name", path.display())))?;
+    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(Error::invalid(format!("{} is a folder; give a file name", path.display())));
+    }
+    let mut tmp = None;
+    for _ in 0..16 {
+        let mut t = name.to_owned();
+        t.push(format!(".{:08x}.part", fastrand::u32(..)));
+        let candidate = dir.join(t);
+        match crate::store::create_private_file(&candidate) {
+            Ok(f) => {
+                tmp = Some((candidate, f));
+                break;
+            }
+            Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    let (tmp, mut f) = tmp.ok_or_else(|| Error::invalid(format!("could not write {}", path.display())))?;
+    let written = f.write_all(bytes).and_then(|()| f.sync_all()).and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(cant(e));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn an_existing_open_file_becomes_private_and_a_link_is_replaced_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("export.json");
+        std::fs::write(&out, "old and longer than the new contents").unwrap();
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&out, b"new").unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"new");
+        assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
+
+        let elsewhere = dir.path().join("elsewhere.txt");
+        std::fs::write(&elsewhere, "not to be touched").unwrap();
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&elsewhere, &link).unwrap();
+        write_private(&link, b"export").unwrap();
+        assert_eq!(std::fs::read_to_string(&elsewhere).unwrap(), "not to be touched");
+        assert!(!std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read(&link).unwrap(), b"export");
+        // Nothing half-written is left beside them.
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 3, "{names:?}");
+    }
+
+    #[test]
+    fn a_folder_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = write_private(dir.path(), b"x").unwrap_err();
+        assert!(e.to_string().contains("folder"), "{e}");
+    }
 }

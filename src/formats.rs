@@ -205,6 +205,13 @@ const CSV_HEADER: [&str; 25] = [
     "updated_at",
 ];
 
+/// A cell of the user's words that a spreadsheet will show, never run: text starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel, LibreOffice and
+/// Google Sheets (OWASP's "CSV injection"), so it gets a leading `'`, which they hide.
+fn inert(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
+}
+
 /// Renders records as one CSV table with a `type` column; lists are joined with "; ".
 pub fn csv(records: &[&Record]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -217,10 +224,10 @@ pub fn csv(records: &[&Record]) -> Result<String> {
         // Text columns by name, from the one list of text fields.
         for (name, t) in r.texts() {
             if let Some(i) = CSV_HEADER.iter().position(|h| *h == name) {
-                row[i] = match t {
+                row[i] = inert(match t {
                     Text::One(s) => s.to_owned(),
                     Text::Many(v) => v.join("; "),
-                };
+                });
             }
         }
         match r {

@@ -504,26 +504,9 @@ impl Episode {
     /// An episode with only what every episode has, for tests.
     pub(crate) fn bare(id: &str, at: &str, kind: Kind, actor: Actor) -> Episode {
         let t = Timestamp::parse(at).expect("a test time");
-        Episode {
-            id: RecordId::parse(id).expect("a test id"),
-            occurred_at: t.clone(),
-            reconnected_at: None,
-            kind,
-            actor,
-            trigger: String::new(),
-            behaviors: vec![],
-            intensity: None,
-            feelings: vec![],
-            story: String::new(),
-            need: String::new(),
-            responses: vec![],
-            next_time: String::new(),
-            notes: String::new(),
-            tags: vec![],
-            for_therapy: false,
-            created_at: t.clone(),
-            updated_at: t,
-        }
+        let d: EpisodeDraft = serde_json::from_value(serde_json::json!({ "kind": kind, "actor": actor }))
+            .expect("a bare draft");
+        d.into_record(RecordId::parse(id).expect("a test id"), t.clone(), None, t.clone(), t)
     }
 }
 

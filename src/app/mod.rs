@@ -598,24 +598,8 @@ mod tests {
     }
 
     fn episode(kind: Kind, actor: Actor) -> EpisodeDraft {
-        EpisodeDraft {
-            id: None,
-            kind,
-            actor,
-            occurred_at: None,
-            reconnected_at: None,
-            trigger: String::new(),
-            behaviors: vec![],
-            intensity: None,
-            feelings: vec![],
-            story: String::new(),
-            need: String::new(),
-            responses: vec![],
-            next_time: String::new(),
-            notes: String::new(),
-            tags: vec![],
-            for_therapy: false,
-        }
+        // Only kind and actor are required; serde gives every other field its default.
+        serde_json::from_value(serde_json::json!({ "kind": kind, "actor": actor })).unwrap()
     }
 
     #[test]

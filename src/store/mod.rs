@@ -67,6 +67,9 @@ impl Contents {
     }
 }
 
+/// A row as stored: its version, nonce and ciphertext.
+type SealedRow = (i64, Vec<u8>, Vec<u8>);
+
 /// An unlocked journal.
 #[derive(Debug)]
 pub struct Journal {
@@ -274,18 +277,21 @@ impl Journal {
             .optional()?)
     }
 
+    /// One row's version, nonce and ciphertext, if the row is there.
+    fn sealed_row(&self, row: &[u8]) -> Result<Option<SealedRow>> {
+        Ok(self
+            .conn
+            .query_row("SELECT version, nonce, ciphertext FROM records WHERE id = ?1", [row], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
+            .optional()?)
+    }
+
     /// One record by id; `Ok(None)` if there is none, [`Error::DamagedRecords`] if it does not
     /// authenticate.
     pub fn get(&self, id: &RecordId) -> Result<Option<Record>> {
         let row = id.bytes();
-        let found: Option<(i64, Vec<u8>, Vec<u8>)> = self
-            .conn
-            .query_row(
-                "SELECT version, nonce, ciphertext FROM records WHERE id = ?1",
-                [row.as_slice()],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
+        let found = self.sealed_row(&row)?;
         match found {
             None => Ok(None),
             Some((v, nonce, ct)) => match self.decode(&row, v, &nonce, &ct) {
@@ -298,14 +304,7 @@ impl Journal {
     /// The settings; the defaults if none were saved.
     pub fn settings(&self) -> Result<Settings> {
         let row = self.keys.settings_row();
-        let found: Option<(i64, Vec<u8>, Vec<u8>)> = self
-            .conn
-            .query_row(
-                "SELECT version, nonce, ciphertext FROM records WHERE id = ?1",
-                [row.as_slice()],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
+        let found = self.sealed_row(&row)?;
         match found {
             None => Ok(Settings::default()),
             Some((v, nonce, ct)) => match self.decode(&row, v, &nonce, &ct) {

