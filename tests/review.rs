@@ -87,3 +87,26 @@ fn csv_cells_a_spreadsheet_would_run_as_formulas_are_made_inert() {
     assert!(rows.iter().any(|row| &row[col("tags")] == "'@home"));
     assert!(rows.iter().any(|row| &row[col("trigger")] == "'+1 more late night"));
 }
+
+#[test]
+fn a_tampered_journal_is_not_backed_up_and_the_clean_backups_stay() {
+    let s = Scratch::with_journal();
+    s.ebb(&["write", "a clean day", "--date", "2026-11-20"]).ok();
+    let backups = s.journal().parent().unwrap().join("backups");
+    let clean: Vec<_> = files_below(&backups);
+    assert_eq!(clean.len(), 1, "today's clean backup: {clean:?}");
+    let before = std::fs::read(&clean[0]).unwrap();
+    // Someone alters the records and removes today's backup, so a new one is due.
+    let c = raw(&s.journal());
+    c.execute("UPDATE records SET ciphertext = CAST(ciphertext AS BLOB) || x'00'", []).unwrap();
+    drop(c);
+    std::fs::remove_file(&clean[0]).unwrap();
+    let out = s.ebb(&["write", "another day", "--date", "2026-11-21"]);
+    // Before: the tampered file was copied into backups/ before anything was checked.
+    assert!(out.stderr.contains("today's automatic backup could not be made"), "{}", out.stderr);
+    assert!(files_below(&backups).is_empty(), "{:?}", files_below(&backups));
+    std::fs::write(&clean[0], &before).unwrap();
+    // And an older clean backup is never pruned by a damaged journal's visit.
+    s.ebb(&["write", "a third day", "--date", "2026-11-22"]);
+    assert_eq!(std::fs::read(&clean[0]).unwrap(), before);
+}

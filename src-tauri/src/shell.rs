@@ -63,11 +63,18 @@ pub fn window_error(e: tauri::Error) -> ErrorPayload {
     ErrorPayload { kind: "window".into(), message: e.to_string() }
 }
 
-/// Only the app's own pages may load in the window.
+/// Only the app's own pages may load in the window: exactly the origin Tauri serves the
+/// bundled UI from (`tauri://localhost` on Linux and macOS, `http(s)://tauri.localhost` on
+/// Windows and Android), no other port, host or user. Any other `localhost` page — a local
+/// server of some other program — is refused (security review, issue 13).
 fn is_app_url(url: &tauri::Url) -> bool {
-    matches!(url.scheme(), "tauri")
-        || url.host_str() == Some("tauri.localhost")
-        || url.host_str() == Some("localhost")
+    let plain = url.port().is_none() && url.username().is_empty() && url.password().is_none();
+    plain
+        && match url.scheme() {
+            "tauri" => url.host_str() == Some("localhost"),
+            "http" | "https" => url.host_str() == Some("tauri.localhost"),
+            _ => false,
+        }
 }
 
 pub fn run() -> tauri::Result<()> {
@@ -156,4 +163,37 @@ fn spawn_idle_lock(handle: tauri::AppHandle) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_app_url;
+
+    #[test]
+    fn only_the_apps_own_origin_may_load() {
+        let ok = [
+            "tauri://localhost/index.html",
+            "tauri://localhost/#/journal",
+            "http://tauri.localhost/index.html",
+        ];
+        for u in ok {
+            assert!(is_app_url(&u.parse().unwrap()), "{u}");
+        }
+        // Before the review, every one of these was allowed.
+        let refused = [
+            "http://localhost:8080/",
+            "http://localhost/",
+            "https://localhost/evil",
+            "tauri://localhost.evil.example/",
+            "tauri://evil.example/",
+            "tauri://localhost:1234/",
+            "http://user@tauri.localhost/",
+            "http://tauri.localhost:9000/",
+            "file:///etc/passwd",
+            "about:blank",
+        ];
+        for u in refused {
+            assert!(!is_app_url(&u.parse().unwrap()), "{u}");
+        }
+    }
 }

@@ -56,6 +56,7 @@ impl Journal {
 
     /// Makes today's automatic backup into `backups/` beside the journal, unless one exists
     /// already, and keeps the newest [`DAILY_BACKUPS_KEPT`]. Returns the new file, if any.
+    /// A journal that does not authenticate in full is not backed up: the error says why.
     pub fn daily_backup(&self, today: chrono::NaiveDate) -> Result<Option<PathBuf>> {
         let dir = backups_dir(&self.path);
         let stem = self
@@ -67,6 +68,17 @@ impl Journal {
         let dest = dir.join(&name);
         if dest.exists() {
             return Ok(None);
+        }
+        // Only a journal that reads back clean is copied. A damaged or tampered one copied
+        // each day would, ten days later, have pushed every clean backup out (security
+        // review, issue 13); refused here, nothing is made and nothing is pruned, so the
+        // newest clean backup stays.
+        let mut contents = self.verify()?;
+        let problem = contents.problem();
+        zeroize::Zeroize::zeroize(&mut contents.records);
+        zeroize::Zeroize::zeroize(&mut contents.settings);
+        if let Some(p) = problem {
+            return Err(p);
         }
         remove_stale_partials(&dir, &stem);
         // A name of its own, so two processes backing up at once never rename each other's
