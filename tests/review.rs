@@ -110,3 +110,38 @@ fn a_tampered_journal_is_not_backed_up_and_the_clean_backups_stay() {
     s.ebb(&["write", "a third day", "--date", "2026-11-22"]);
     assert_eq!(std::fs::read(&clean[0]).unwrap(), before);
 }
+
+#[test]
+fn a_record_deleted_and_brought_back_cannot_be_rolled_back_to_an_old_version() {
+    let s = Scratch::with_journal();
+    let id =
+        s.ebb(&["write", "first words", "--date", "2026-11-20"]).json()["id"].as_str().unwrap().to_owned();
+    let export = s.path("before.json");
+    s.ebb(&["export", "-o", export.to_str().unwrap()]).ok();
+    s.ebb(&["edit", &id, "--text", "second words"]).ok();
+    let bytes = uuid::Uuid::parse_str(&id).unwrap().as_bytes().to_vec();
+    let row = |c: &rusqlite::Connection| -> (i64, Vec<u8>, Vec<u8>) {
+        c.query_row("SELECT version, nonce, ciphertext FROM records WHERE id = ?1", [&bytes], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .unwrap()
+    };
+    let second = row(&raw(&s.journal()));
+    // Deleted, brought back by importing the earlier export, then edited again.
+    s.ebb(&["delete", &id]).ok();
+    s.ebb(&["import", export.to_str().unwrap()]).ok();
+    s.ebb(&["edit", &id, "--text", "third words"]).ok();
+    let third = row(&raw(&s.journal()));
+    assert!(third.0 > second.0, "a version came round again: {} after {}", third.0, second.0);
+    // Someone puts the "second words" ciphertext back in place of the current one.
+    raw(&s.journal())
+        .execute(
+            "UPDATE records SET version = ?1, nonce = ?2, ciphertext = ?3 WHERE id = ?4",
+            rusqlite::params![second.0, second.1, second.2, bytes],
+        )
+        .unwrap();
+    // Before: versions restarted at 1 after the delete, so (id, 2) was valid again and
+    // `verify` said every record was intact while showing the rolled-back text.
+    let err = s.ebb(&["verify"]).fails(4);
+    assert!(err.contains("integrity summary"), "{err}");
+}

@@ -228,16 +228,18 @@ impl Journal {
             let old: Option<i64> = tx
                 .query_row("SELECT version FROM records WHERE id = ?1", [row.as_slice()], |x| x.get(0))
                 .optional()?;
-            let version = match old {
-                Some(v) => {
-                    summary.toggle(&self.keys.integrity_element(&row, v));
-                    v + 1
-                }
-                None => {
-                    summary.count += 1;
-                    1
-                }
-            };
+            // A version is the journal's sealed write counter at the time of the write, not a
+            // count of this row's saves: it only ever grows, so a record deleted and brought
+            // back (undo, re-import) never meets one of its old (id, version) pairs again, and
+            // an older ciphertext put back fails the integrity summary (security review,
+            // issue 13). Every earlier version of any row is at most the counter, so a row's
+            // versions still increase.
+            let version =
+                i64::try_from(summary.writes).map_err(|_| Error::Internal("write counter overflow"))? + 1;
+            match old {
+                Some(v) => summary.toggle(&self.keys.integrity_element(&row, v)),
+                None => summary.count += 1,
+            }
             let (nonce, ct) = self.keys.seal_record(&row, version, &plaintext)?;
             tx.execute(
                 "INSERT INTO records (id, version, nonce, ciphertext) VALUES (?1, ?2, ?3, ?4)
