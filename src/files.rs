@@ -73,6 +73,12 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
         return Err(Error::invalid(format!("{} is a folder; give a file name", path.display())));
     }
+    // A pipe, a terminal or a device (`-o /dev/stdout`, a FIFO) is written as it is: there
+    // is no file to make private, and replacing it would break what the user asked for.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut f = std::fs::OpenOptions::new().write(true).open(path).map_err(cant)?;
+        return f.write_all(bytes).map_err(cant);
+    }
     let mut tmp = None;
     for _ in 0..16 {
         let mut t = name.to_owned();
@@ -83,7 +89,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
                 tmp = Some((candidate, f));
                 break;
             }
-            Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(Error::AlreadyExists(_)) => continue,
             Err(e) => return Err(e),
         }
     }

@@ -145,3 +145,12 @@ fn a_record_deleted_and_brought_back_cannot_be_rolled_back_to_an_old_version() {
     let err = s.ebb(&["verify"]).fails(4);
     assert!(err.contains("integrity summary"), "{err}");
 }
+
+#[test]
+fn output_to_standard_output_by_name_still_works() {
+    let s = Scratch::with_journal();
+    s.ebb(&["write", "to the pipe", "--date", "2026-11-20"]).ok();
+    // Here stdout is a pipe: written as it is, not replaced by a file.
+    let out = s.ebb(&["export", "-o", "/dev/stdout"]).ok();
+    assert!(out.contains("to the pipe"), "{out}");
+}
