@@ -15,6 +15,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_aux::serde_introspection::serde_introspect;
 use serde_json::{Map, Value};
+use zeroize::Zeroize;
 
 use super::args::EditArgs;
 use super::{date_or_today, gone_name, parse_time};
@@ -42,7 +43,21 @@ fn given(args: &impl Serialize) -> Result<Fields> {
 }
 
 fn draft<T: DeserializeOwned>(fields: Fields) -> Result<T> {
-    serde_json::from_value(Value::Object(fields)).map_err(|e| Error::invalid(e.to_string()))
+    let mut v = Value::Object(fields);
+    let d = T::deserialize(&v).map_err(|e| Error::invalid(e.to_string()));
+    wipe(&mut v);
+    d
+}
+
+/// Empties every string of a JSON copy of the user's words before it is dropped: these
+/// copies are plaintext, like the records they came from.
+fn wipe(v: &mut Value) {
+    match v {
+        Value::String(s) => s.zeroize(),
+        Value::Array(a) => a.iter_mut().for_each(wipe),
+        Value::Object(m) => m.values_mut().for_each(wipe),
+        _ => {}
+    }
 }
 
 /// A new record's draft from the options given; a day not given is today.
@@ -77,7 +92,7 @@ struct Shape {
 
 impl Shape {
     /// A field is required when the record without it does not read back (it has no default).
-    fn of<R: Serialize + DeserializeOwned, D: DeserializeOwned>(
+    fn of<R: Serialize + DeserializeOwned + Zeroize, D: DeserializeOwned>(
         name: &'static str,
         record: &R,
     ) -> Result<Self> {
@@ -89,11 +104,16 @@ impl Shape {
             .iter()
             .copied()
             .filter(|f| {
-                let mut m = full.clone();
-                m.remove(*f);
-                serde_json::from_value::<R>(Value::Object(m)).is_err()
+                let mut m = Value::Object(full.clone());
+                if let Value::Object(o) = &mut m {
+                    o.remove(*f);
+                }
+                let read = R::deserialize(&m).map(|mut r| r.zeroize());
+                wipe(&mut m);
+                read.is_err()
             })
             .collect();
+        wipe(&mut Value::Object(full));
         Ok(Shape { name, draft: serde_introspect::<D>(), required })
     }
 
@@ -135,13 +155,14 @@ fn change(shape: &Shape, mut current: Fields, clear: &[String], set: Fields) -> 
 
 fn edited<R, D>(name: &'static str, record: &R, a: &EditArgs) -> Result<D>
 where
-    R: Serialize + DeserializeOwned,
-    D: Serialize + DeserializeOwned + for<'r> From<&'r R>,
+    R: Serialize + DeserializeOwned + Zeroize,
+    D: Serialize + DeserializeOwned + Zeroize + for<'r> From<&'r R>,
 {
     let shape = Shape::of::<R, D>(name, record)?;
-    let Value::Object(current) =
-        serde_json::to_value(D::from(record)).map_err(|e| Error::invalid(e.to_string()))?
-    else {
+    let mut as_is = D::from(record);
+    let current = serde_json::to_value(&as_is).map_err(|e| Error::invalid(e.to_string()));
+    as_is.zeroize();
+    let Value::Object(current) = current? else {
         return Err(Error::invalid("a draft is not an object"));
     };
     draft(change(&shape, current, &a.clear, given(a)?)?)
