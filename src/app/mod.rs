@@ -155,7 +155,13 @@ impl App {
 
     /// The day's automatic encrypted backup (at most one a day), if one was made now.
     pub fn daily_backup(&self) -> Result<Option<PathBuf>> {
-        self.session()?.journal.daily_backup(Local::now().date_naive())
+        let s = self.session()?;
+        // The clean-read check uses the records in memory (read now if they were not yet,
+        // and then kept for the rest of the session), so the journal is decrypted once.
+        s.journal.daily_backup_if_clean(Local::now().date_naive(), || {
+            s.journal.check_structure()?;
+            s.loaded()?.problem().map_or(Ok(()), Err)
+        })
     }
 
     /// Unlocks with the recovery key and sets a new passphrase.

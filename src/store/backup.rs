@@ -58,6 +58,23 @@ impl Journal {
     /// already, and keeps the newest [`DAILY_BACKUPS_KEPT`]. Returns the new file, if any.
     /// A journal that does not authenticate in full is not backed up: the error says why.
     pub fn daily_backup(&self, today: chrono::NaiveDate) -> Result<Option<PathBuf>> {
+        self.daily_backup_if_clean(today, || {
+            let mut contents = self.verify()?;
+            let problem = contents.problem();
+            zeroize::Zeroize::zeroize(&mut contents.records);
+            zeroize::Zeroize::zeroize(&mut contents.settings);
+            problem.map_or(Ok(()), Err)
+        })
+    }
+
+    /// [`Journal::daily_backup`] with the clean-read check given by the caller, who may
+    /// already hold the whole journal decrypted (the desktop app right after unlock): the
+    /// check runs only when a backup is due, at most once a day.
+    pub fn daily_backup_if_clean(
+        &self,
+        today: chrono::NaiveDate,
+        clean: impl FnOnce() -> Result<()>,
+    ) -> Result<Option<PathBuf>> {
         let dir = backups_dir(&self.path);
         let stem = self
             .path
@@ -73,13 +90,7 @@ impl Journal {
         // each day would, ten days later, have pushed every clean backup out (security
         // review, issue 13); refused here, nothing is made and nothing is pruned, so the
         // newest clean backup stays.
-        let mut contents = self.verify()?;
-        let problem = contents.problem();
-        zeroize::Zeroize::zeroize(&mut contents.records);
-        zeroize::Zeroize::zeroize(&mut contents.settings);
-        if let Some(p) = problem {
-            return Err(p);
-        }
+        clean()?;
         remove_stale_partials(&dir, &stem);
         // A name of its own, so two processes backing up at once never rename each other's
         // half-written copy into place.

@@ -374,13 +374,19 @@ impl Journal {
 
     /// Authenticates every record and the file's structure, for `ebb verify`.
     pub fn verify(&self) -> Result<Contents> {
+        self.check_structure()?;
+        self.read_all()
+    }
+
+    /// SQLite's own check of the file's structure (no decryption).
+    pub fn check_structure(&self) -> Result<()> {
         let check: String = self.conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
             return Err(Error::Damaged(
                 "the journal file's structure is damaged (SQLite's check failed). Restore a copy from the backups folder beside it".into(),
             ));
         }
-        self.read_all()
+        Ok(())
     }
 
     /// Seals the data key under a new passphrase (fresh salt). Records are not touched.

@@ -180,6 +180,8 @@ describe('Journal', () => {
     expect(container.querySelector('img')).toBeNull();
     await fireEvent.click(screen.getByRole('button', { name: /Delete/ }));
     const undo = await screen.findByRole('button', { name: 'Undo' });
+    // Said plainly: the daily backups still hold it (docs/security.md).
+    expect(screen.getByText(/Entry deleted\. .*daily backups for up to ten days/)).toBeTruthy();
     expect(screen.queryByText(note)).toBeNull();
     await fireEvent.click(undo);
     expect(await screen.findByText(note)).toBeTruthy();
