@@ -107,9 +107,30 @@ impl Passphrase {
         self.0.as_bytes()
     }
 
-    /// Whether it is empty (which Ebb refuses for a new passphrase).
+    /// Whether it is empty.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// The fewest characters a new passphrase may have. A one-letter passphrase falls to a
+    /// guesser in seconds even through Argon2id; eight is the floor common guidance sets
+    /// (NIST SP 800-63B) and still lets a person choose words they remember.
+    pub const MIN_CHARS: usize = 8;
+
+    /// Refuses a passphrase too short to choose for a journal (existing journals keep opening
+    /// with whatever they were made with).
+    pub fn check_new(&self) -> Result<()> {
+        let n = self.0.chars().count();
+        if n == 0 {
+            return Err(Error::invalid("the passphrase cannot be empty"));
+        }
+        if n < Self::MIN_CHARS {
+            return Err(Error::invalid(format!(
+                "that passphrase is too short: choose one of at least {} characters (a few words you remember work well)",
+                Self::MIN_CHARS
+            )));
+        }
+        Ok(())
     }
 }
 
@@ -424,6 +445,13 @@ impl Keys {
 /// time, so each write pays the same whatever the journal's size; the summary is itself
 /// sealed, so without the data key nobody can adjust it to hide a deleted, rolled-back or
 /// transplanted row.
+///
+/// It also holds the check of the header it was written with. The header (the data key
+/// sealed under the passphrase and the recovery key) is not secret and carries no key of its
+/// own, so on its own nothing stops an older header — one from a backup made before a
+/// passphrase change — being copied over the live one to let the old passphrase in. Sealed
+/// here, under the data key, the header is bound to the journal's current state: a header
+/// that is not the one the summary names is damage, not a way in (security review, issue 13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
     /// XOR of every row's element.
@@ -432,6 +460,9 @@ pub struct Summary {
     pub count: u64,
     /// Number of writes ever committed.
     pub writes: u64,
+    /// The check of the header this journal is sealed with; all zeros in a summary written
+    /// before headers were bound (it is bound on the next unlock).
+    pub header: [u8; 32],
 }
 
 impl Summary {
@@ -442,19 +473,29 @@ impl Summary {
         }
     }
 
+    /// Whether this summary names a header (every summary written since headers were bound).
+    pub fn binds_header(&self) -> bool {
+        self.header != [0; 32]
+    }
+
     fn to_bytes(self) -> Vec<u8> {
-        [self.xor.as_slice(), &self.count.to_be_bytes(), &self.writes.to_be_bytes()].concat()
+        [self.xor.as_slice(), &self.count.to_be_bytes(), &self.writes.to_be_bytes(), &self.header].concat()
     }
 
     fn from_bytes(b: &[u8]) -> Option<Self> {
-        if b.len() != 48 {
+        // 48 bytes: written before the header was bound; 80 since.
+        if b.len() != 48 && b.len() != 80 {
             return None;
         }
         let mut xor = [0u8; 32];
         xor.copy_from_slice(&b[..32]);
         let count = u64::from_be_bytes(b[32..40].try_into().ok()?);
         let writes = u64::from_be_bytes(b[40..48].try_into().ok()?);
-        Some(Summary { xor, count, writes })
+        let mut header = [0u8; 32];
+        if let Some(h) = b.get(48..80) {
+            header.copy_from_slice(h);
+        }
+        Some(Summary { xor, count, writes, header })
     }
 }
 
@@ -475,8 +516,9 @@ fn unpad(padded: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
     Some(Zeroizing::new(body.to_vec()))
 }
 
-/// SHA-256 of the stored header fields. It is not keyed and holds nothing secret: it only
-/// lets Ebb tell a damaged header apart from a wrong passphrase.
+/// SHA-256 of the stored header fields. It is not keyed and holds nothing secret: stored
+/// beside the header, it lets Ebb tell a damaged header apart from a wrong passphrase; sealed
+/// in the integrity [`Summary`], it binds the header to the records.
 pub fn header_check(parts: &[&[u8]]) -> [u8; 32] {
     let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
     for p in parts {
@@ -596,5 +638,28 @@ mod tests {
         assert_ne!(k.integrity_element(b"a", 1), k.integrity_element(b"a", 2));
         let (n, ct) = k.seal_summary(&s2).unwrap();
         assert_eq!(k.open_summary(&n, &ct), Some(s2));
+    }
+
+    #[test]
+    fn a_summary_binds_a_header_and_one_written_before_binding_still_reads() {
+        let bound = Summary { count: 3, writes: 9, header: [7; 32], ..Summary::default() };
+        assert!(bound.binds_header());
+        assert_eq!(Summary::from_bytes(&bound.to_bytes()), Some(bound));
+        // The 48-byte form of journals made before headers were bound.
+        let old = &bound.to_bytes()[..48];
+        let read = Summary::from_bytes(old).unwrap();
+        assert!(!read.binds_header());
+        assert_eq!((read.count, read.writes), (3, 9));
+        assert_eq!(Summary::from_bytes(&bound.to_bytes()[..79]), None);
+    }
+
+    #[test]
+    fn a_new_passphrase_needs_eight_characters_counted_as_a_person_would() {
+        for short in ["", "x", "1234567", "éèêëēīō"] {
+            assert!(Passphrase::new(short.into()).check_new().is_err(), "{short}");
+        }
+        for fine in ["12345678", "éèêëēīōū", "four quiet rivers"] {
+            assert!(Passphrase::new(fine.into()).check_new().is_ok(), "{fine}");
+        }
     }
 }

@@ -43,12 +43,12 @@ fn each_backup_opens_with_the_passphrase_of_its_day() {
     let path = dir.path().join("journal.ebb");
     let (mut j, _) = Journal::create(&path, &Passphrase::new(PASS.into())).unwrap();
     let old = j.daily_backup(day(1)).unwrap().unwrap();
-    j.change_passphrase(&Passphrase::new("second".into())).unwrap();
+    j.change_passphrase(&Passphrase::new("second passphrase".into())).unwrap();
     let new = j.daily_backup(day(2)).unwrap().unwrap();
     assert!(Journal::unlock(&old, &Passphrase::new(PASS.into())).is_ok());
     assert!(matches!(
-        Journal::unlock(&old, &Passphrase::new("second".into())),
+        Journal::unlock(&old, &Passphrase::new("second passphrase".into())),
         Err(ebb::Error::WrongPassphrase)
     ));
-    assert!(Journal::unlock(&new, &Passphrase::new("second".into())).is_ok());
+    assert!(Journal::unlock(&new, &Passphrase::new("second passphrase".into())).is_ok());
 }

@@ -154,3 +154,240 @@ fn output_to_standard_output_by_name_still_works() {
     let out = s.ebb(&["export", "-o", "/dev/stdout"]).ok();
     assert!(out.contains("to the pipe"), "{out}");
 }
+
+const NEW_PASS: &str = "a passphrase chosen after the first";
+
+/// The data key, as someone who knows `pass` and holds a copy of `file` would get it: the
+/// published format (SPEC §6) with `ring` directly, not Ebb's code.
+fn data_key_of(file: &std::path::Path, pass: &str) -> Option<[u8; 32]> {
+    use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
+    let (jid, salt, nonce, mut sealed): (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>) = raw(file)
+        .query_row("SELECT journal_id, salt, pass_nonce, pass_sealed FROM meta", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })
+        .unwrap();
+    let kek = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &argon2id(pass, &salt)).unwrap());
+    let aad = [b"ebb-wrap-passphrase-v1".as_slice(), &jid].concat();
+    let dk = kek
+        .open_in_place(Nonce::try_assume_unique_for_key(&nonce).unwrap(), Aad::from(&aad), &mut sealed)
+        .ok()?;
+    dk.try_into().ok()
+}
+
+/// How many of `file`'s records open under the data key `dk`.
+fn records_opening(file: &std::path::Path, dk: &[u8; 32]) -> usize {
+    use ring::aead::{AES_256_GCM, Aad, LessSafeKey, Nonce, UnboundKey};
+    use ring::hkdf;
+    struct Len;
+    impl hkdf::KeyType for Len {
+        fn len(&self) -> usize {
+            32
+        }
+    }
+    let jid: Vec<u8> = raw(file).query_row("SELECT journal_id FROM meta", [], |r| r.get(0)).unwrap();
+    let mut rk = [0u8; 32];
+    hkdf::Salt::new(hkdf::HKDF_SHA256, &jid)
+        .extract(dk)
+        .expand(&[b"ebb record key v1"], Len)
+        .unwrap()
+        .fill(&mut rk)
+        .unwrap();
+    let key = LessSafeKey::new(UnboundKey::new(&AES_256_GCM, &rk).unwrap());
+    rows(file)
+        .into_iter()
+        .filter(|(id, version, nonce, ct)| {
+            let aad = [b"ebb-record-v1".as_slice(), &jid, id, &version.to_be_bytes()].concat();
+            let mut buf = ct.clone();
+            key.open_in_place(Nonce::try_assume_unique_for_key(nonce).unwrap(), Aad::from(&aad), &mut buf)
+                .is_ok()
+        })
+        .count()
+}
+
+fn todays_backup(s: &Scratch) -> std::path::PathBuf {
+    let day = chrono::Local::now().date_naive().format("%Y-%m-%d");
+    s.journal().parent().unwrap().join("backups").join(format!("journal-{day}.ebb"))
+}
+
+/// A backup of the journal as it is now, named as if the daily backup of an earlier day.
+fn earlier_backup(s: &Scratch, day: &str) -> std::path::PathBuf {
+    let p = s.journal().parent().unwrap().join("backups").join(format!("journal-{day}.ebb"));
+    s.ebb(&["backup", p.to_str().unwrap()]).ok();
+    p
+}
+
+fn with_new(s: &Scratch, args: &[&str]) -> Run {
+    s.ebb_env(args, &[("EBB_PASSPHRASE", NEW_PASS)])
+}
+
+#[test]
+fn after_passwd_an_older_header_copied_back_is_damage_not_a_way_in() {
+    let s = Scratch::with_journal();
+    s.ebb(&["write", "written before the change", "--date", "2026-11-20"]).ok();
+    let old_copy = s.path("kept-by-someone.ebb");
+    s.ebb(&["backup", old_copy.to_str().unwrap()]).ok();
+    s.ebb_env(&["passwd"], &[("EBB_PASSPHRASE", PASS), ("EBB_NEW_PASSPHRASE", NEW_PASS)]).ok();
+    with_new(&s, &["write", "written after the change", "--date", "2026-11-21"]).ok();
+    // Someone who knew the old passphrase copies the old header row over the live one.
+    let c = raw(&s.journal());
+    c.execute("ATTACH DATABASE ?1 AS old", [old_copy.to_str().unwrap()]).unwrap();
+    c.execute("DELETE FROM main.meta", []).unwrap();
+    c.execute("INSERT INTO main.meta SELECT * FROM old.meta", []).unwrap();
+    c.execute("DETACH DATABASE old", []).unwrap();
+    drop(c);
+    // Before: the old passphrase listed the entry written after the change and `verify`
+    // said every record was intact.
+    let err = s.ebb(&["list"]).fails(4);
+    assert!(err.contains("header does not belong"), "{err}");
+    let err = s.ebb(&["verify"]).fails(4);
+    assert!(err.contains("header does not belong"), "{err}");
+}
+
+#[test]
+fn todays_backup_follows_a_passphrase_change_and_the_message_says_what_still_opens() {
+    let s = Scratch::with_journal();
+    s.ebb(&["write", "a day", "--date", "2026-11-20"]).ok();
+    let older = earlier_backup(&s, "2026-11-01");
+    let out = s.ebb_env(&["passwd"], &[("EBB_PASSPHRASE", PASS), ("EBB_NEW_PASSPHRASE", NEW_PASS)]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("1 backup made before today still opens with the passphrase of its day"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("ebb rekey"), "{}", out.stderr);
+    let today = todays_backup(&s);
+    let open = |file: &std::path::Path, pass: &str| {
+        s.ebb_env(&["--journal", file.to_str().unwrap(), "list", "--json"], &[("EBB_PASSPHRASE", pass)])
+    };
+    // Before: today's backup still opened with the old passphrase.
+    open(&today, PASS).fails(3);
+    assert!(open(&today, NEW_PASS).ok().contains("a day"));
+    // An earlier day's backup opens with the passphrase of its day (SPEC §2).
+    assert!(open(&older, PASS).ok().contains("a day"));
+    s.ebb(&["list"]).fails(3);
+}
+
+#[test]
+fn rekey_seals_every_record_again_and_what_the_old_passphrase_unseals_opens_nothing_new() {
+    let s = Scratch::new();
+    let rk1 = s.path("rk1.txt");
+    s.ebb(&["init", "--recovery-key-file", rk1.to_str().unwrap()]).ok();
+    for (i, day) in ["2026-11-18", "2026-11-19", "2026-11-20"].iter().enumerate() {
+        s.ebb(&["write", &format!("entry number {i}"), "--date", day]).ok();
+    }
+    s.ebb(&["episode", "--kind", "pull_away", "--actor", "partner", "--at", "2026-11-20T21:00:00+01:00"]).ok();
+    let before = s.export();
+    let older = earlier_backup(&s, "2026-11-01");
+    let old_rows = rows(&s.journal());
+    // Someone learnt the passphrase and kept a copy: the data key is theirs.
+    let stolen = data_key_of(&older, PASS).expect("the old copy opens with its passphrase");
+    assert_eq!(records_opening(&s.journal(), &stolen), old_rows.len(), "positive control");
+
+    let rk2 = s.path("rk2.txt");
+    let out = s.ebb(&["rekey", "--recovery-key-file", rk2.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("sealed again under a new key"), "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "the key went to the file: {}", out.stdout);
+    assert_eq!(std::fs::metadata(&rk2).unwrap().permissions().mode() & 0o777, 0o600);
+
+    // Every record is there, as it was; every ciphertext and nonce is new.
+    let mut after = s.export();
+    after["exported_at"] = before["exported_at"].clone();
+    assert_eq!(after, before);
+    let new_rows = rows(&s.journal());
+    assert_eq!(new_rows.len(), old_rows.len());
+    for (_, _, nonce, ct) in &new_rows {
+        assert!(old_rows.iter().all(|(_, _, n, c)| n != nonce && c != ct));
+    }
+    // The stolen key opens nothing in the journal now, nor in today's backup.
+    assert_eq!(records_opening(&s.journal(), &stolen), 0);
+    assert_eq!(records_opening(&todays_backup(&s), &stolen), 0);
+    s.ebb(&["write", "written after the new key", "--date", "2026-11-21"]).ok();
+    assert_eq!(records_opening(&s.journal(), &stolen), 0);
+    // The passphrase stays; the old recovery key opens nothing, the new one does.
+    s.ebb(&["verify"]).ok();
+    let recover = |key: &std::path::Path, journal: &std::path::Path| {
+        s.ebb_env(
+            &["--journal", journal.to_str().unwrap(), "recover", "--recovery-key-file", key.to_str().unwrap()],
+            &[("EBB_NEW_PASSPHRASE", NEW_PASS)],
+        )
+    };
+    recover(&rk1, &s.journal()).fails(3);
+    recover(&rk1, &older).fails(3);
+    recover(&rk2, &s.journal()).ok();
+    assert!(with_new(&s, &["list"]).ok().contains("written after the new key"));
+    // The older backup still opens with its day's passphrase (SPEC §2) and holds only the
+    // old records; now the new recovery key opens it too.
+    recover(&rk2, &older).ok();
+}
+
+#[test]
+fn a_new_recovery_key_shuts_the_old_one_out_of_the_journal_and_its_backups() {
+    let s = Scratch::new();
+    let rk1 = s.path("rk1.txt");
+    s.ebb(&["init", "--recovery-key-file", rk1.to_str().unwrap()]).ok();
+    s.ebb(&["write", "kept safe", "--date", "2026-11-20"]).ok();
+    let older = earlier_backup(&s, "2026-11-02");
+    // Without --new nothing happens.
+    let err = s.ebb(&["recovery-key"]).fails(2);
+    assert!(err.contains("--new"), "{err}");
+    let out = s.ebb(&["recovery-key", "--new"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // Shown as for `init`: alone on one line of stdout.
+    let shown = out.stdout.trim().to_owned();
+    assert_eq!(out.stdout.lines().count(), 1);
+    assert_eq!(shown.split('-').count(), 13, "{shown}");
+    assert!(out.stderr.contains("old recovery key no longer opens"), "{}", out.stderr);
+    let rk2 = s.write_file("rk2.txt", &shown);
+    let recover = |key: &std::path::Path, journal: &std::path::Path| {
+        s.ebb_env(
+            &["--journal", journal.to_str().unwrap(), "recover", "--recovery-key-file", key.to_str().unwrap()],
+            &[("EBB_NEW_PASSPHRASE", NEW_PASS)],
+        )
+    };
+    // Before: a recovery key file that leaked could not be revoked.
+    recover(&rk1, &s.journal()).fails(3);
+    recover(&rk1, &older).fails(3);
+    recover(&rk1, &todays_backup(&s)).fails(3);
+    recover(&rk2, &older).ok();
+    recover(&rk2, &s.journal()).ok();
+    assert!(with_new(&s, &["list"]).ok().contains("kept safe"));
+}
+
+#[test]
+fn one_flipped_bit_in_the_integrity_row_opens_read_only_and_the_words_come_out() {
+    let s = Scratch::with_journal();
+    s.ebb(&["write", "words to keep", "--date", "2026-11-20"]).ok();
+    let c = raw(&s.journal());
+    let mut sealed: Vec<u8> = c.query_row("SELECT sealed FROM integrity", [], |r| r.get(0)).unwrap();
+    sealed[5] ^= 0x10;
+    c.execute("UPDATE integrity SET sealed = ?1", [&sealed]).unwrap();
+    drop(c);
+    // Before: unlock stopped altogether ("integrity summary is damaged").
+    let out = s.ebb(&["list", "--json"]);
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    assert!(out.stdout.contains("words to keep"), "{}", out.stdout);
+    assert!(out.stderr.contains("read-only"), "{}", out.stderr);
+    let out = s.ebb(&["export"]);
+    assert_eq!(out.code, 4);
+    assert!(out.json()["entries"][0]["text"] == "words to keep");
+    // Nothing can be written to it, and nothing was.
+    let err = s.ebb(&["write", "more", "--date", "2026-11-21"]).fails(4);
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(rows(&s.journal()).len(), 1);
+}
+
+#[test]
+fn a_short_passphrase_is_refused_for_a_new_journal_and_a_change() {
+    let s = Scratch::new();
+    let err = s.ebb_env(&["init"], &[("EBB_PASSPHRASE", "x")]).fails(2);
+    assert!(err.contains("at least 8 characters"), "{err}");
+    assert!(!s.journal().exists());
+    // Counted in characters, not bytes: five letters of two bytes each are still five.
+    s.ebb_env(&["init"], &[("EBB_PASSPHRASE", "éèêëē")]).fails(2);
+    s.ebb(&["init"]).ok();
+    let err = s.ebb_env(&["passwd"], &[("EBB_PASSPHRASE", PASS), ("EBB_NEW_PASSPHRASE", "1234567")]).fails(2);
+    assert!(err.contains("at least 8 characters"), "{err}");
+    s.ebb(&["list"]).ok();
+}

@@ -35,6 +35,27 @@ pub struct Status {
     pub damaged: Vec<String>,
     /// Whether the rows match the integrity summary.
     pub summary_ok: bool,
+    /// Whether the journal opened read-only: its integrity summary is damaged, so the
+    /// records can be read and exported but nothing can be saved.
+    pub read_only: bool,
+}
+
+/// What a change of passphrase, recovery key or data key did, so the screen and the command
+/// line can say exactly what still opens with what.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+pub struct KeyChange {
+    /// The new recovery key, shown once (after a new recovery key or a new data key).
+    pub recovery_key: Option<String>,
+    /// Backups from before today: each still opens with the passphrase of its day.
+    pub older_backups: u32,
+    /// Backups whose old recovery-key seal was replaced by the new key's.
+    pub backups_resealed: u32,
+    /// Backups that still open with an earlier recovery key (made before an earlier change
+    /// of the data key).
+    pub backups_not_resealed: u32,
+    /// Whether the data key itself changed (then the older backups hold only what was
+    /// written before now, under the old key).
+    pub data_key_changed: bool,
 }
 
 /// Which records the journal screen shows.

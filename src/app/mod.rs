@@ -88,6 +88,7 @@ impl App {
             auto_lock_minutes: minutes,
             damaged,
             summary_ok,
+            read_only: self.session.as_ref().is_some_and(|s| s.journal.read_only()),
         }
     }
 
@@ -106,9 +107,6 @@ impl App {
 
     /// Creates the journal and unlocks it. Returns the recovery key, to be shown once.
     pub fn create(&mut self, pass: Passphrase) -> Result<String> {
-        if pass.is_empty() {
-            return Err(Error::invalid("the passphrase cannot be empty"));
-        }
         let (journal, rk) = Journal::create(&self.path, &pass)?;
         self.session = Some(Unlocked::new(journal)?);
         Ok(rk.display().to_string())
@@ -137,10 +135,15 @@ impl App {
     /// Unlocks with the passphrase and decrypts nothing yet: each use case reads what it
     /// needs (the command line's way).
     pub fn open(&mut self, pass: Passphrase) -> Result<()> {
+        self.open_with(&pass)
+    }
+
+    /// As [`App::open`], leaving the passphrase with the caller (a key change asks for it).
+    pub fn open_with(&mut self, pass: &Passphrase) -> Result<()> {
         if !self.path.exists() {
             return Err(Error::NoJournal(self.path.clone()));
         }
-        let journal = Journal::unlock(&self.path, &pass)?;
+        let journal = Journal::unlock(&self.path, pass)?;
         self.session = Some(Unlocked::new(journal)?);
         Ok(())
     }
@@ -433,21 +436,73 @@ impl App {
         Ok(crate::insights::insights(&l.records, from, to, &l.settings.partner_name))
     }
 
-    /// Changes the passphrase after checking the current one (the desktop app asks for it
-    /// again, so an unlocked screen alone cannot change it).
-    pub fn change_passphrase(&mut self, current: Passphrase, new: Passphrase) -> Result<()> {
+    /// Checks that `current` is the passphrase (the desktop app asks for it again before a
+    /// key change, so an unlocked screen alone cannot make one).
+    fn confirm(&self, current: &Passphrase) -> Result<()> {
         let s = self.session()?;
-        drop(Journal::unlock(s.journal.path(), &current)?);
+        drop(Journal::unlock(s.journal.path(), current)?);
+        crate::crypto::scrub_stack();
+        Ok(())
+    }
+
+    /// Changes the passphrase after checking the current one.
+    pub fn change_passphrase(&mut self, current: Passphrase, new: Passphrase) -> Result<KeyChange> {
+        new.check_new()?;
+        self.confirm(&current)?;
         self.set_passphrase(new)
     }
 
     /// Seals the data key under a new passphrase (the journal was just unlocked with the
-    /// current one or the recovery key).
-    pub fn set_passphrase(&mut self, new: Passphrase) -> Result<()> {
-        if new.is_empty() {
-            return Err(Error::invalid("the new passphrase cannot be empty"));
-        }
-        self.session_mut()?.journal.change_passphrase(&new)
+    /// current one or the recovery key), and makes today's backup again so that only
+    /// backups from earlier days open with the old one.
+    pub fn set_passphrase(&mut self, new: Passphrase) -> Result<KeyChange> {
+        self.session_mut()?.journal.change_passphrase(&new)?;
+        self.after_key_change(None, None)
+    }
+
+    /// Replaces the recovery key (after checking the passphrase): the old one stops opening
+    /// the journal and its backups. Returns the new one, to be shown once.
+    pub fn new_recovery_key(&mut self, current: Passphrase) -> Result<KeyChange> {
+        self.confirm(&current)?;
+        let rk = self.session_mut()?.journal.new_recovery_key()?;
+        self.after_key_change(Some(rk), None)
+    }
+
+    /// Changes the data key itself: every record sealed again under a new key in one
+    /// transaction, a new recovery key, the same passphrase (`current`, checked).
+    /// `progress(done, total)` follows the records.
+    pub fn rekey(
+        &mut self,
+        current: Passphrase,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<KeyChange> {
+        let (rk, previous) = self.session_mut()?.journal.rekey(&current, progress)?;
+        self.after_key_change(Some(rk), Some(previous))
+    }
+
+    /// What a key change leaves to do to the backups, and the report of it.
+    fn after_key_change(&mut self, rk: Option<RecoveryKey>, previous: Option<crate::crypto::Keys>) -> Result<KeyChange> {
+        // The change was this process's own write: nothing to read again.
+        let s = self.session_mut()?;
+        s.data_version = s.journal.data_version()?;
+        let s = self.session()?;
+        let today = Local::now().date_naive();
+        let clean = || {
+            s.journal.check_structure()?;
+            s.loaded()?.problem().map_or(Ok(()), Err)
+        };
+        let keys = previous.as_ref().unwrap_or_else(|| s.journal.keys());
+        let b = s.journal.after_key_change(today, keys, rk.as_ref(), clean)?;
+        let data_key_changed = previous.is_some();
+        drop(previous);
+        let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Ok(KeyChange {
+            recovery_key: rk.map(|k| k.display().to_string()),
+            older_backups: n(b.older),
+            backups_resealed: n(b.resealed),
+            backups_not_resealed: n(b.not_resealed),
+            data_key_changed,
+        })
     }
 
     /// An encrypted copy at `dest`, opening with the current passphrase.
@@ -585,7 +640,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut app = App::new(dir.path().join("journal.ebb"));
         assert_eq!(app.status().state, LockState::NoJournal);
-        let key = app.create(Passphrase::new("pw".into())).unwrap();
+        let key = app.create(Passphrase::new("pass words".into())).unwrap();
         assert_eq!(key.split('-').count(), 13);
         (dir, app)
     }
@@ -645,7 +700,7 @@ mod tests {
         assert_eq!(app.status().state, LockState::Locked);
         assert!(matches!(app.list(&Filter::default()), Err(Error::Locked)));
         assert!(matches!(app.unlock(Passphrase::new("nope".into())), Err(Error::WrongPassphrase)));
-        app.unlock(Passphrase::new("pw".into())).unwrap();
+        app.unlock(Passphrase::new("pass words".into())).unwrap();
         assert_eq!(app.list(&Filter::default()).unwrap().items.len(), 1);
     }
 
@@ -688,7 +743,7 @@ mod tests {
         assert!(app.undo_delete(&id).is_err(), "only once");
         // And it is in the file, not only in memory.
         app.lock();
-        app.unlock(Passphrase::new("pw".into())).unwrap();
+        app.unlock(Passphrase::new("pass words".into())).unwrap();
         assert_eq!(app.get(&id).unwrap(), rec);
     }
 
@@ -734,7 +789,7 @@ mod tests {
     fn writes_by_another_process_are_noticed() {
         let (_d, mut app) = app();
         assert!(!app.refresh().unwrap());
-        let mut other = Journal::unlock(app.path(), &Passphrase::new("pw".into())).unwrap();
+        let mut other = Journal::unlock(app.path(), &Passphrase::new("pass words".into())).unwrap();
         let now = Timestamp::now();
         other
             .put(&Record::Session(Session {
@@ -755,12 +810,41 @@ mod tests {
     fn passphrase_change_needs_the_current_one() {
         let (_d, mut app) = app();
         assert!(matches!(
-            app.change_passphrase(Passphrase::new("wrong".into()), Passphrase::new("new".into())),
+            app.change_passphrase(Passphrase::new("wrong".into()), Passphrase::new("new words".into())),
             Err(Error::WrongPassphrase)
         ));
-        app.change_passphrase(Passphrase::new("pw".into()), Passphrase::new("new".into())).unwrap();
+        app.change_passphrase(Passphrase::new("pass words".into()), Passphrase::new("new words".into())).unwrap();
         app.lock();
-        app.unlock(Passphrase::new("new".into())).unwrap();
+        app.unlock(Passphrase::new("new words".into())).unwrap();
+    }
+
+    #[test]
+    fn a_new_data_key_keeps_every_record_and_the_settings_and_reports_progress() {
+        let (_d, mut app) = app();
+        for i in 0..5 {
+            app.save_entry(entry("2026-11-23", &format!("entry {i}"))).unwrap();
+        }
+        let mut settings = app.settings().unwrap();
+        settings.partner_name = "Sam".into();
+        app.save_settings(settings).unwrap();
+        assert!(matches!(
+            app.rekey(Passphrase::new("not the one".into()), &mut |_, _| {}),
+            Err(Error::WrongPassphrase)
+        ));
+        let mut seen = vec![];
+        let change = app.rekey(Passphrase::new("pass words".into()), &mut |d, t| seen.push((d, t))).unwrap();
+        // Five entries and the settings row, each reported once, in order.
+        assert_eq!(seen, (1..=6).map(|d| (d, 6)).collect::<Vec<_>>());
+        assert!(change.data_key_changed);
+        let key = change.recovery_key.unwrap();
+        app.lock();
+        app.unlock(Passphrase::new("pass words".into())).unwrap();
+        assert_eq!(app.settings().unwrap().partner_name, "Sam");
+        assert_eq!(app.list(&Filter::default()).unwrap().items.len(), 5);
+        assert!(app.status().summary_ok && !app.status().read_only);
+        app.lock();
+        app.recover(&key, Passphrase::new("after the new key".into())).unwrap();
+        assert_eq!(app.settings().unwrap().partner_name, "Sam");
     }
 
     #[test]
@@ -773,7 +857,7 @@ mod tests {
 
         let dir2 = tempfile::tempdir().unwrap();
         let mut fresh = App::new(dir2.path().join("j.ebb"));
-        fresh.create(Passphrase::new("x".into())).unwrap();
+        fresh.create(Passphrase::new("export words".into())).unwrap();
         let preview = fresh.import_preview(&file).unwrap();
         assert_eq!((preview.added, preview.updated), (2, 0));
         assert_eq!(fresh.list(&Filter::default()).unwrap().total, 0, "a preview writes nothing");

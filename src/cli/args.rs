@@ -118,6 +118,22 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         new_passphrase_file: Option<PathBuf>,
     },
+    /// Change the data key itself: every record sealed again under a new key, and a new
+    /// recovery key (the old one stops working); the passphrase stays
+    Rekey {
+        /// Write the new recovery key to FILE (created with mode 0600) instead of printing it
+        #[arg(long, value_name = "FILE")]
+        recovery_key_file: Option<PathBuf>,
+    },
+    /// Replace the recovery key; the old one stops working
+    RecoveryKey {
+        /// Make a new recovery key (the only action; required so it is never done by accident)
+        #[arg(long)]
+        new: bool,
+        /// Write the new recovery key to FILE (created with mode 0600) instead of printing it
+        #[arg(long, value_name = "FILE")]
+        recovery_key_file: Option<PathBuf>,
+    },
     /// Set a new passphrase using the recovery key
     Recover {
         /// The file holding the recovery key shown by `ebb init`

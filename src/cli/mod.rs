@@ -14,7 +14,10 @@ use std::path::Path;
 
 use chrono::{Local, NaiveDateTime, TimeZone};
 use clap::Parser;
-use ebb::app::{App, Draft, EntryDraft, EpisodeDraft, Filter, Item, ReportFile, ReportRange, SessionDraft};
+use ebb::app::{
+    App, Draft, EntryDraft, EpisodeDraft, Filter, Item, KeyChange, Passphrase, ReportFile, ReportRange,
+    SessionDraft,
+};
 use ebb::error::{Error, Result};
 use ebb::exchange::Export;
 use ebb::files::{create_private_file, journal_path, write_private};
@@ -85,6 +88,17 @@ impl Ctx {
         self.app.open(pass)?;
         daily_backup(&self.app);
         Ok(&mut self.app)
+    }
+
+    /// As [`Ctx::open`], keeping the passphrase for a key change that needs it again.
+    fn open_keeping(&mut self) -> Result<(&mut App, Passphrase)> {
+        if !self.app.path().exists() {
+            return Err(Error::NoJournal(self.app.path().to_owned()));
+        }
+        let pass = secret_from(self.passphrase_file.as_deref(), "EBB_PASSPHRASE", "Passphrase: ", false)?;
+        self.app.open_with(&pass)?;
+        daily_backup(&self.app);
+        Ok((&mut self.app, pass))
     }
 }
 
@@ -174,9 +188,29 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Passwd { new_passphrase_file } => {
             let app = ctx.open()?;
-            app.set_passphrase(new_passphrase(new_passphrase_file.as_deref())?)?;
-            say("Your passphrase is changed. Backups made before today still open with the old one.");
+            let change = app.set_passphrase(new_passphrase(new_passphrase_file.as_deref())?)?;
+            say(&passwd_message(&change));
             Ok(())
+        }
+        Command::Rekey { recovery_key_file } => {
+            let claimed = claim(recovery_key_file.as_deref())?;
+            let (app, pass) = ctx.open_keeping()?;
+            let mut progress = rekey_progress();
+            let change = unclaim_on_error(&claimed, app.rekey(pass, &mut progress))?;
+            say(&key_change_message(&change));
+            show_recovery_key(&change, claimed)
+        }
+        Command::RecoveryKey { new, recovery_key_file } => {
+            if !new {
+                return Err(Error::invalid(
+                    "say --new to replace the recovery key (the old one then stops working)",
+                ));
+            }
+            let claimed = claim(recovery_key_file.as_deref())?;
+            let (app, pass) = ctx.open_keeping()?;
+            let change = unclaim_on_error(&claimed, app.new_recovery_key(pass))?;
+            say(&key_change_message(&change));
+            show_recovery_key(&change, claimed)
         }
         Command::Recover { recovery_key_file, new_passphrase_file } => {
             let text = Zeroizing::new(fs::read_to_string(&recovery_key_file).map_err(|e| {
@@ -253,45 +287,121 @@ fn init(ctx: &mut Ctx, recovery_file: Option<&Path>) -> Result<()> {
         return Err(Error::AlreadyExists(path));
     }
     let pass = secret_from(ctx.passphrase_file.as_deref(), "EBB_PASSPHRASE", "Choose a passphrase: ", true)?;
-    if pass.is_empty() {
-        return Err(Error::invalid("the passphrase cannot be empty"));
-    }
+    pass.check_new()?;
     // Claim the recovery-key file first, so a bad path fails before a journal exists.
-    let key_file = match recovery_file {
-        Some(f) => Some((f, create_private_file(f)?)),
-        None => None,
-    };
-    let shown = match ctx.app.create(pass) {
-        Ok(k) => Zeroizing::new(k),
-        Err(e) => {
-            if let Some((f, _)) = &key_file {
-                let _ = fs::remove_file(f);
-            }
-            return Err(e);
-        }
-    };
+    let claimed = claim(recovery_file)?;
+    let shown = Zeroizing::new(unclaim_on_error(&claimed, ctx.app.create(pass))?);
     ctx.app.lock();
-    match key_file {
+    let lead = format!("Created your journal at {}.", path.display());
+    write_recovery_key(&shown, claimed, &lead)
+}
+
+/// A recovery-key file claimed (created empty, mode 0600) before the key exists, so a bad
+/// path fails before anything changes.
+type Claimed<'a> = Option<(&'a Path, fs::File)>;
+
+fn claim(file: Option<&Path>) -> Result<Claimed<'_>> {
+    file.map(|f| create_private_file(f).map(|h| (f, h))).transpose()
+}
+
+/// Removes a claimed file again if the command failed.
+fn unclaim_on_error<T>(claimed: &Claimed<'_>, r: Result<T>) -> Result<T> {
+    if r.is_err()
+        && let Some((f, _)) = claimed
+    {
+        let _ = fs::remove_file(f);
+    }
+    r
+}
+
+/// Shows a new recovery key as `init` does: into the claimed file, or alone on stdout.
+fn write_recovery_key(shown: &str, claimed: Claimed<'_>, lead: &str) -> Result<()> {
+    match claimed {
         Some((f, mut file)) => {
             use std::io::Write;
-            file.write_all(format!("{}\n", shown.as_str()).as_bytes())
+            let line = Zeroizing::new(format!("{shown}\n"));
+            file.write_all(line.as_bytes())
                 .and_then(|_| file.sync_all())
                 .map_err(|e| Error::io(format!("could not write the recovery key to {}", f.display()), e))?;
             say(&format!(
-                "Created your journal at {}.\nYour recovery key is in {}. Keep it somewhere safe and private, away from this computer: it is the only way back in if you forget your passphrase.",
-                path.display(),
+                "{lead}\nYour recovery key is in {}. Keep it somewhere safe and private, away from this computer: it is the only way back in if you forget your passphrase.",
                 f.display()
             ));
         }
         None => {
             say(&format!(
-                "Created your journal at {}.\nBelow is your recovery key. It is shown only this once. Write it down and keep it somewhere safe and private: it is the only way back in if you forget your passphrase.",
-                path.display()
+                "{lead}\nBelow is your recovery key. It is shown only this once. Write it down and keep it somewhere safe and private: it is the only way back in if you forget your passphrase."
             ));
-            print_out(&format!("{}\n", shown.as_str()))?;
+            print_out(&Zeroizing::new(format!("{shown}\n")))?;
         }
     }
     Ok(())
+}
+
+fn show_recovery_key(change: &KeyChange, claimed: Claimed<'_>) -> Result<()> {
+    let shown = Zeroizing::new(change.recovery_key.clone().unwrap_or_default());
+    write_recovery_key(&shown, claimed, "Your new recovery key is ready.")
+}
+
+/// Progress of a rekey on a terminal (one line, redrawn); nothing for a script.
+fn rekey_progress() -> impl FnMut(usize, usize) {
+    use std::io::IsTerminal;
+    let tty = std::io::stderr().is_terminal();
+    let mut last = 0;
+    move |done, total| {
+        let pct = if total == 0 { 100 } else { done * 100 / total };
+        if tty && (pct != last || done == total) {
+            last = pct;
+            eprint!("\rSealing your records again: {done} of {total}");
+            if done == total {
+                eprintln!();
+            }
+        }
+    }
+}
+
+fn passwd_message(c: &KeyChange) -> String {
+    let mut m = String::from("Your passphrase is changed.");
+    if c.older_backups > 0 {
+        m.push_str(&format!(
+            " {} made before today still {} with the passphrase of {} day. If someone may know your old passphrase, also run `ebb rekey` to change the key itself.",
+            count(c.older_backups, "backup", "backups"),
+            if c.older_backups == 1 { "opens" } else { "open" },
+            if c.older_backups == 1 { "its" } else { "their" },
+        ));
+    }
+    m
+}
+
+fn key_change_message(c: &KeyChange) -> String {
+    let mut m = if c.data_key_changed {
+        String::from(
+            "Every record is sealed again under a new key. Your passphrase is the same; your old recovery key no longer opens this journal or its backups.",
+        )
+    } else {
+        String::from("Your old recovery key no longer opens this journal or its backups.")
+    };
+    if c.data_key_changed && c.older_backups > 0 {
+        m.push_str(&format!(
+            " {} made before today {} only what was written up to {} day, under the old key.",
+            count(c.older_backups, "backup", "backups"),
+            if c.older_backups == 1 { "holds" } else { "hold" },
+            if c.older_backups == 1 { "its" } else { "their" },
+        ));
+    }
+    if c.backups_not_resealed > 0 {
+        m.push_str(&format!(
+            " {} from before an earlier key change still {} with the recovery key of {} time.",
+            count(c.backups_not_resealed, "backup", "backups"),
+            if c.backups_not_resealed == 1 { "opens" } else { "open" },
+            if c.backups_not_resealed == 1 { "its" } else { "their" },
+        ));
+    }
+    m
+}
+
+fn count(n: u32, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
 pub(crate) fn date_or_today(d: Option<String>) -> Result<String> {

@@ -50,8 +50,6 @@ pub fn secret_from(file: Option<&Path>, env: &str, prompt: &str, confirm: bool) 
 
 pub fn new_passphrase(file: Option<&Path>) -> Result<Passphrase> {
     let p = secret_from(file, "EBB_NEW_PASSPHRASE", "New passphrase: ", true)?;
-    if p.is_empty() {
-        return Err(Error::invalid("the new passphrase cannot be empty"));
-    }
+    p.check_new()?;
     Ok(p)
 }

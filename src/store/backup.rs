@@ -76,11 +76,7 @@ impl Journal {
         clean: impl FnOnce() -> Result<()>,
     ) -> Result<Option<PathBuf>> {
         let dir = backups_dir(&self.path);
-        let stem = self
-            .path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "journal".into());
+        let stem = self.stem();
         let name = format!("{stem}-{}.ebb", today.format("%Y-%m-%d"));
         let dest = dir.join(&name);
         if dest.exists() {
@@ -101,6 +97,11 @@ impl Journal {
             .map_err(|e| Error::io(format!("could not finish {}", dest.display()), e))?;
         prune_backups(&dir, &stem)?;
         Ok(Some(dest))
+    }
+
+    /// The start of this journal's backup names: its file name without `.ebb`.
+    pub(super) fn stem(&self) -> String {
+        self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "journal".into())
     }
 }
 
@@ -138,10 +139,11 @@ fn is_partial_of(name: &str, prefix: &str) -> bool {
         && (rest.ends_with(".partial") || rest.ends_with(".partial-journal"))
 }
 
-fn prune_backups(dir: &Path, stem: &str) -> Result<()> {
+/// The names of this journal's finished daily backups in `dir`, oldest first.
+pub(super) fn daily_backups(dir: &Path, stem: &str) -> Vec<String> {
     let prefix = format!("{stem}-");
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .map_err(|e| Error::io(format!("could not read {}", dir.display()), e))?
+    let Ok(entries) = fs::read_dir(dir) else { return vec![] };
+    let mut names: Vec<String> = entries
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
         .filter(|n| {
             n.strip_prefix(&prefix)
@@ -150,6 +152,11 @@ fn prune_backups(dir: &Path, stem: &str) -> Result<()> {
         })
         .collect();
     names.sort();
+    names
+}
+
+fn prune_backups(dir: &Path, stem: &str) -> Result<()> {
+    let names = daily_backups(dir, stem);
     let excess = names.len().saturating_sub(DAILY_BACKUPS_KEPT);
     for n in &names[..excess] {
         fs::remove_file(dir.join(n)).map_err(|e| Error::io(format!("could not remove old backup {n}"), e))?;

@@ -16,10 +16,12 @@ use crate::model::{Record, RecordId, Settings};
 
 mod backup;
 mod header;
+mod keying;
 mod rows;
 mod schema;
 
 pub use backup::{DAILY_BACKUPS_KEPT, backups_dir};
+pub use keying::BackupsAfterChange;
 use header::{Header, read_header, write_header};
 use rows::{Decoded, StoredRow, decode_rows, lenient_bytes, load_summary_in, store_summary_in};
 pub use rows::{decode, index_by_id};
@@ -46,6 +48,8 @@ pub struct Contents {
     /// Whether the rows match the sealed integrity summary (no row deleted, rolled back or
     /// added from elsewhere).
     pub summary_ok: bool,
+    /// Whether the journal is open read-only because its integrity summary itself is damaged.
+    pub read_only: bool,
 }
 
 impl Contents {
@@ -57,6 +61,9 @@ impl Contents {
                 ids.push("(and the journal's record list does not match its integrity summary)".into());
             }
             return Some(Error::DamagedRecords { ids });
+        }
+        if self.read_only {
+            return Some(Error::Damaged(READ_ONLY.into()));
         }
         if !self.summary_ok {
             return Some(Error::Damaged(
@@ -70,21 +77,28 @@ impl Contents {
 /// A row as stored: its version, nonce and ciphertext.
 type SealedRow = (i64, Vec<u8>, Vec<u8>);
 
+/// Why a journal opened read-only, and what the person can do.
+const READ_ONLY: &str = "the journal's integrity record is damaged, so Ebb opened it read-only: it cannot tell whether a record was removed or rolled back. Export your words now, then restore a copy from the backups folder beside it";
+
+/// A header the integrity summary does not name: copied in from another file.
+const FOREIGN_HEADER: &str = "the journal's header does not belong to its records: it was replaced, perhaps with one from an older copy, so Ebb will not open it with that passphrase. Restore a copy from the backups folder beside it";
+
 /// An unlocked journal.
 #[derive(Debug)]
 pub struct Journal {
     conn: Connection,
     path: PathBuf,
     keys: Keys,
+    /// Set when the integrity summary could not be opened: every record can still be read
+    /// (SPEC §4: a user can always get their words out), nothing can be written.
+    read_only: bool,
 }
 
 impl Journal {
     /// Creates a new journal at `path` (which must not exist) and returns it unlocked with
     /// the recovery key, which the caller must show the user once.
     pub fn create(path: &Path, pass: &Passphrase) -> Result<(Journal, RecoveryKey)> {
-        if pass.is_empty() {
-            return Err(Error::invalid("the passphrase cannot be empty"));
-        }
+        pass.check_new()?;
         if let Some(dir) = path.parent() {
             private_dir(dir)?;
         }
@@ -129,7 +143,8 @@ impl Journal {
             check: vec![],
         };
         let keys = Keys::derive(data_key, journal_id)?;
-        let (snonce, ssealed) = keys.seal_summary(&Summary::default())?;
+        let start = Summary { header: header.compute_check(), ..Summary::default() };
+        let (snonce, ssealed) = keys.seal_summary(&start)?;
 
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -139,7 +154,7 @@ impl Journal {
             params![snonce.as_slice(), ssealed],
         )?;
         tx.commit()?;
-        Ok((Journal { conn, path: path.to_owned(), keys }, recovery))
+        Ok((Journal { conn, path: path.to_owned(), keys, read_only: false }, recovery))
     }
 
     /// Unlocks with the passphrase. A wrong passphrase is [`Error::WrongPassphrase`]; a
@@ -151,7 +166,7 @@ impl Journal {
         let dk =
             crypto::unwrap_data_key(&kek, Wrap::Passphrase, &h.journal_id, &h.pass_nonce, &h.pass_sealed)?
                 .ok_or(Error::WrongPassphrase)?;
-        Self::finish_open(conn, path, dk, h.journal_id)
+        Self::finish_open(conn, path, dk, &h)
     }
 
     /// Unlocks with the recovery key instead of the passphrase.
@@ -166,20 +181,42 @@ impl Journal {
             &h.rec_sealed,
         )?
         .ok_or(Error::WrongRecoveryKey)?;
-        Self::finish_open(conn, path, dk, h.journal_id)
+        Self::finish_open(conn, path, dk, &h)
     }
 
-    fn finish_open(
-        mut conn: Connection,
-        path: &Path,
-        dk: SecretKey,
-        journal_id: [u8; 16],
-    ) -> Result<Journal> {
-        let keys = Keys::derive(dk, journal_id)?;
+    fn finish_open(mut conn: Connection, path: &Path, dk: SecretKey, h: &Header) -> Result<Journal> {
+        let keys = Keys::derive(dk, h.journal_id)?;
         migrate(&mut conn)?;
-        let journal = Journal { conn, path: path.to_owned(), keys };
-        load_summary_in(&journal.keys, &journal.conn)?;
+        let mut journal = Journal { conn, path: path.to_owned(), keys, read_only: false };
+        match load_summary_in(&journal.keys, &journal.conn) {
+            Ok(s) if s.binds_header() => {
+                if s.header != h.compute_check() {
+                    return Err(Error::Damaged(FOREIGN_HEADER.into()));
+                }
+            }
+            // Written before headers were bound: bind the header it opened with now.
+            Ok(_) => journal.bind_header()?,
+            // One flipped bit in the summary must not lock a person out of everything they
+            // wrote: open read-only and say why (security review, issue 13).
+            Err(Error::Damaged(_)) => journal.read_only = true,
+            Err(e) => return Err(e),
+        }
         Ok(journal)
+    }
+
+    /// The working keys, for key changes that also reach the backups.
+    pub(crate) fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    /// Whether the journal opened read-only (its integrity summary is damaged).
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Refuses a write to a journal that opened read-only.
+    fn writable(&self) -> Result<()> {
+        if self.read_only { Err(Error::Damaged(READ_ONLY.into())) } else { Ok(()) }
     }
 
     /// Locks: the keys are wiped as the handle is dropped.
@@ -213,6 +250,7 @@ impl Journal {
 
     /// Inserts or replaces many records in one transaction: all of them or none.
     pub fn put_all(&mut self, records: &[Record]) -> Result<()> {
+        self.writable()?;
         for r in records {
             r.validate()?;
         }
@@ -256,6 +294,7 @@ impl Journal {
 
     /// Deletes a record. The row is gone and, with `secure_delete`, its bytes are zeroed.
     pub fn delete(&mut self, id: &RecordId) -> Result<()> {
+        self.writable()?;
         let row = id.bytes();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut summary = load_summary_in(&self.keys, &tx)?;
@@ -325,7 +364,8 @@ impl Journal {
     /// their readable words out.
     pub fn read_all(&self) -> Result<Contents> {
         let tx = self.conn.unchecked_transaction()?;
-        let summary = load_summary_in(&self.keys, &tx)?;
+        // A journal open read-only has no summary to check against: it reads as not matching.
+        let summary = if self.read_only { None } else { Some(load_summary_in(&self.keys, &tx)?) };
         let mut rows: Vec<StoredRow> = Vec::new();
         {
             let mut stmt = tx.prepare_cached("SELECT id, version, nonce, ciphertext FROM records")?;
@@ -368,7 +408,8 @@ impl Journal {
                 out.settings = s;
             }
         }
-        out.summary_ok = seen.xor == summary.xor && seen.count == summary.count;
+        out.summary_ok = summary.is_some_and(|s| seen.xor == s.xor && seen.count == s.count);
+        out.read_only = self.read_only;
         Ok(out)
     }
 
@@ -386,27 +427,6 @@ impl Journal {
                 "the journal file's structure is damaged (SQLite's check failed). Restore a copy from the backups folder beside it".into(),
             ));
         }
-        Ok(())
-    }
-
-    /// Seals the data key under a new passphrase (fresh salt). Records are not touched.
-    pub fn change_passphrase(&mut self, new: &Passphrase) -> Result<()> {
-        if new.is_empty() {
-            return Err(Error::invalid("the new passphrase cannot be empty"));
-        }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut h = read_header(&tx)?;
-        let salt: [u8; 16] = crypto::random()?;
-        let params = KdfParams::FLOOR;
-        let kek = crypto::derive_kek(new, &salt, params)?;
-        let (nonce, sealed) =
-            crypto::wrap_data_key(&kek, Wrap::Passphrase, &h.journal_id, self.keys.data_key())?;
-        h.salt = salt.to_vec();
-        h.params = params;
-        h.pass_nonce = nonce.to_vec();
-        h.pass_sealed = sealed;
-        write_header(&tx, &h)?;
-        tx.commit()?;
         Ok(())
     }
 
