@@ -44,6 +44,38 @@ pub fn write_recovery_key(path: &Path, key: &str) -> Result<()> {
         .map_err(|e| Error::io(format!("could not write {}", path.display()), e))
 }
 
+/// What the page asks a file dialog to say: its title, the suggested file name (save only)
+/// and the one kind of file it offers. The shell opens the dialog itself, so the page never
+/// names a path it did not get from the person (security review, issue 13).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileDialog {
+    /// The dialog's title.
+    pub title: String,
+    /// The suggested file name, for a save dialog.
+    #[serde(default)]
+    pub file_name: String,
+    /// The one file extension offered, without the dot.
+    pub extension: String,
+    /// What the extension is called ("Ebb journal").
+    pub label: String,
+}
+
+impl FileDialog {
+    /// Longest text a dialog takes from the page: a title, a name, a label.
+    const MAX_CHARS: usize = 200;
+
+    /// Refuses a dialog Ebb would never open: long or odd texts, a name that is a path.
+    pub fn check(&self) -> Result<()> {
+        let texts = [&self.title, &self.file_name, &self.extension, &self.label];
+        let ok = texts.iter().all(|t| t.chars().count() <= Self::MAX_CHARS && !t.contains('\0'))
+            && !self.extension.is_empty()
+            && self.extension.chars().all(|c| c.is_ascii_alphanumeric())
+            && !self.file_name.contains('/');
+        if ok { Ok(()) } else { Err(Error::invalid("that is not a file dialog Ebb opens")) }
+    }
+}
+
 /// Checks a file path chosen in a save or open dialog before the core touches it.
 pub fn user_path(raw: &str) -> Result<PathBuf> {
     if raw.is_empty() || raw.len() > 4096 || raw.contains('\0') {

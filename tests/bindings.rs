@@ -3,7 +3,7 @@
 //! `EBB_UPDATE_BINDINGS=1` to write the file anew.
 
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, LockState, Page, PrepItem, PrepRequest, PrepView,
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page, PrepItem, PrepRequest, PrepView,
     ReportFile, SessionDraft, Status,
 };
 use ebb::catalog::{Catalog, CatalogItem};
@@ -33,6 +33,7 @@ fn generate() -> String {
         Page::decl(&cfg),
         LockState::decl(&cfg),
         Status::decl(&cfg),
+        KeyChange::decl(&cfg),
         EntryDraft::decl(&cfg),
         EpisodeDraft::decl(&cfg),
         SessionDraft::decl(&cfg),

@@ -3,7 +3,8 @@
 //! the `#[tauri::command]`s take and handed to the same core calls, on an unlocked journal.
 //!
 //! Left out on purpose, and why:
-//! - The Argon2id behind `create`, `unlock` and `change_passphrase` (0.25 s a call): their
+//! - The Argon2id behind `create`, `unlock`, `change_passphrase`, `new_recovery_key` and
+//!   `rekey` (0.25 s a call): their
 //!   passphrase input is fuzzed through `Passphrase::from_input`, the check they run first.
 //! - `lock`, `close_window`, `print_page`, `touch`, `status`, `catalog`: no input.
 //! - One journal serves every input of a run (Argon2id once, not per input), so an input
@@ -20,7 +21,7 @@ use std::sync::{Mutex, OnceLock};
 use ebb::app::{
     App, EntryDraft, EpisodeDraft, ExportFormat, Filter, PrepRequest, ReportFile, SessionDraft,
 };
-use ebb::files::{user_path, write_recovery_key};
+use ebb::files::{FileDialog, user_path, write_recovery_key};
 use ebb::crypto::Passphrase;
 use ebb::model::Settings;
 use libfuzzer_sys::fuzz_target;
@@ -111,6 +112,22 @@ struct Change {
     current: String,
     new: String,
 }
+// args of: new_recovery_key
+#[derive(Deserialize)]
+struct Current {
+    current: String,
+}
+// args of: rekey
+#[derive(Deserialize)]
+struct Rekey {
+    current: String,
+    progress: serde::de::IgnoredAny,
+}
+// args of: choose_save, choose_open
+#[derive(Deserialize)]
+struct DialogArg {
+    dialog: FileDialog,
+}
 // args of: backup, import_preview, import
 #[derive(Deserialize)]
 struct PathArg {
@@ -151,7 +168,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, json)) = data.split_first() else { return };
     let mut guard = world().lock().unwrap();
     let w = &mut *guard;
-    match which % 26 {
+    match which % 29 {
         0 | 1 => {
             // create, unlock: the passphrase check they run before the KDF.
             if let Some(a) = args::<Pass>(json) {
@@ -265,6 +282,23 @@ fuzz_target!(|data: &[u8]| {
                 && let Some(p) = scratch_path(w, &a.path, "export.out")
             {
                 let _ = w.app.export(a.format, &p);
+            }
+        }
+        // new_recovery_key, rekey: the passphrase check they run before the KDF.
+        26 => {
+            if let Some(a) = args::<Current>(json) {
+                let _ = Passphrase::from_input(a.current);
+            }
+        }
+        27 => {
+            if let Some(a) = args::<Rekey>(json) {
+                let _ = (Passphrase::from_input(a.current), a.progress);
+            }
+        }
+        // choose_save, choose_open: the check before the dialog opens.
+        28 => {
+            if let Some(a) = args::<DialogArg>(json) {
+                let _ = a.dialog.check();
             }
         }
         // import_preview, import: the path is checked, and the file read holds whatever

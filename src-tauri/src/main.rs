@@ -9,6 +9,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod dialogs;
 mod shell;
 
 /// Every block the Rust side of the app frees is wiped first. Ebb zeroizes its own keys and

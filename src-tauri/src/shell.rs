@@ -1,5 +1,6 @@
 //! The window, its hardening, the shared state and the idle lock.
 
+use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -17,13 +18,70 @@ pub type Cmd<T> = Result<T, ErrorPayload>;
 pub struct Shell {
     app: Mutex<App>,
     last_activity: Mutex<Instant>,
+    /// Files the person chose in a dialog the shell opened, newest last: the only paths the
+    /// page may ask the shell to write or read (security review, issue 13).
+    chosen: Mutex<Vec<PathBuf>>,
+}
+
+/// How many chosen files are remembered (a dialog answered and never used is dropped in time).
+const CHOSEN_KEPT: usize = 4;
+
+/// Whether a chosen file may be named again after it was used once.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    /// A look that leaves it chosen (the import preview, before the import itself).
+    Look,
+    /// The write or import it was chosen for; then it is gone.
+    Once,
 }
 
 impl Shell {
+    /// A shell for the journal at `path`, locked.
+    pub fn new(path: PathBuf) -> Self {
+        Shell {
+            app: Mutex::new(App::new(path)),
+            last_activity: Mutex::new(Instant::now()),
+            chosen: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Remembers a file the person chose in a dialog.
+    pub fn choose(&self, path: PathBuf) {
+        let mut c = self.chosen.lock().unwrap_or_else(|p| p.into_inner());
+        c.retain(|p| *p != path);
+        c.push(path);
+        let excess = c.len().saturating_sub(CHOSEN_KEPT);
+        c.drain(..excess);
+    }
+
+    /// The path the page names, if the person chose it in a dialog; an error otherwise, so a
+    /// page that was made to ask for `~/.bashrc` gets nothing.
+    pub fn chosen(&self, raw: &str, how: Use) -> ebb::Result<PathBuf> {
+        let path = ebb::files::user_path(raw)?;
+        let mut c = self.chosen.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(at) = c.iter().position(|p| *p == path) else {
+            return Err(ebb::Error::invalid(
+                "Ebb only uses a file you chose in its file dialog; please choose it again",
+            ));
+        };
+        if how == Use::Once {
+            c.remove(at);
+        }
+        Ok(path)
+    }
+
     /// Runs `f` on the app, counts it as activity, and maps errors for the UI.
     pub fn run<T>(&self, f: impl FnOnce(&mut App) -> ebb::Result<T>) -> Cmd<T> {
         self.touch();
         self.run_quietly(f)
+    }
+
+    /// As [`Shell::run`], for a command that runs off the main thread and handles keys: the
+    /// stale copies moves left on this thread's stack are wiped before it serves another.
+    pub fn run_then_scrub<T>(&self, f: impl FnOnce(&mut App) -> ebb::Result<T>) -> Cmd<T> {
+        let r = self.run(f);
+        ebb::crypto::scrub_stack();
+        r
     }
 
     /// As [`Shell::run`], for the page's own polling, which is not the user being active.
@@ -79,7 +137,7 @@ fn is_app_url(url: &tauri::Url) -> bool {
 
 pub fn run() -> tauri::Result<()> {
     let path = ebb::files::journal_path(None).unwrap_or_else(|_| std::path::PathBuf::from("journal.ebb"));
-    let shell = Shell { app: Mutex::new(App::new(path)), last_activity: Mutex::new(Instant::now()) };
+    let shell = Shell::new(path);
 
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -167,7 +225,25 @@ fn spawn_idle_lock(handle: tauri::AppHandle) {
 
 #[cfg(test)]
 mod tests {
-    use super::is_app_url;
+    use super::{Shell, Use, is_app_url};
+
+    #[test]
+    fn the_page_can_name_only_files_chosen_in_a_dialog_and_a_write_uses_one_up() {
+        let s = Shell::new("/nonexistent/journal.ebb".into());
+        // Before the review, the page could have any absolute path written.
+        assert!(s.chosen("/home/someone/.bashrc", Use::Once).is_err());
+        s.choose("/tmp/export.json".into());
+        assert!(s.chosen("/tmp/other.json", Use::Once).is_err());
+        assert!(s.chosen("/tmp/export.json", Use::Look).is_ok());
+        assert!(s.chosen("/tmp/export.json", Use::Once).is_ok());
+        assert!(s.chosen("/tmp/export.json", Use::Once).is_err(), "used once");
+        for i in 0..6 {
+            s.choose(format!("/tmp/f{i}").into());
+        }
+        assert!(s.chosen("/tmp/f0", Use::Once).is_err(), "the oldest answers are forgotten");
+        assert!(s.chosen("/tmp/f5", Use::Once).is_ok());
+        assert!(s.chosen("relative/path", Use::Once).is_err());
+    }
 
     #[test]
     fn only_the_apps_own_origin_may_load() {

@@ -17,6 +17,7 @@ pub struct Command {
 /// commands.rs's name for the shell's state).
 fn injected(ty: &str) -> bool {
     ty == "S"
+        || ty.starts_with("S<")
         || ["State<", "tauri::State<"].iter().any(|p| ty.starts_with(p))
         || ["tauri::WebviewWindow", "tauri::Window", "tauri::AppHandle"].contains(&ty)
 }

@@ -191,7 +191,36 @@ damaged: Array<string>,
 /**
  * Whether the rows match the integrity summary.
  */
-summary_ok: boolean, };
+summary_ok: boolean, 
+/**
+ * Whether the journal opened read-only: its integrity summary is damaged, so the
+ * records can be read and exported but nothing can be saved.
+ */
+read_only: boolean, };
+
+export type KeyChange = { 
+/**
+ * The new recovery key, shown once (after a new recovery key or a new data key).
+ */
+recovery_key: string | null, 
+/**
+ * Backups from before today: each still opens with the passphrase of its day.
+ */
+older_backups: number, 
+/**
+ * Backups whose old recovery-key seal was replaced by the new key's.
+ */
+backups_resealed: number, 
+/**
+ * Backups that still open with an earlier recovery key (made before an earlier change
+ * of the data key).
+ */
+backups_not_resealed: number, 
+/**
+ * Whether the data key itself changed (then the older backups hold only what was
+ * written before now, under the old key).
+ */
+data_key_changed: boolean, };
 
 export type EntryDraft = { 
 /**

@@ -1,7 +1,6 @@
 // The one door from the UI to the Rust core. Every backend call goes through here, typed
 // with the bindings generated from the Rust types (./bindings.ts).
-import { invoke } from '@tauri-apps/api/core';
-import { open, save } from '@tauri-apps/plugin-dialog';
+import { Channel, invoke } from '@tauri-apps/api/core';
 import type {
   Catalog,
   EntryDraft,
@@ -16,6 +15,7 @@ import type {
   ReportFile,
   Timeline,
   Item,
+  KeyChange,
   Page,
   Patterns,
   SessionDraft,
@@ -82,21 +82,32 @@ export const api = {
   exportPrep: (request: PrepRequest, format: ReportFile, path: string) =>
     call<void>('export_prep', { request, format, path }),
   changePassphrase: (current: string, next: string) =>
-    call<void>('change_passphrase', { current, new: next }),
+    call<KeyChange>('change_passphrase', { current, new: next }),
+  newRecoveryKey: (current: string) => call<KeyChange>('new_recovery_key', { current }),
+  /** Seals every record again under a new key; `onProgress(done, total)` as it goes. */
+  rekey: (current: string, onProgress: (done: number, total: number) => void) => {
+    const progress = new Channel<[number, number]>();
+    progress.onmessage = ([done, total]) => onProgress(done, total);
+    return call<KeyChange>('rekey', { current, progress });
+  },
   backup: (path: string) => call<void>('backup', { path }),
   export: (format: ExportFormat, path: string) => call<number>('export', { format, path }),
   importPreview: (path: string) => call<ImportSummary>('import_preview', { path }),
   import: (path: string) => call<ImportSummary>('import', { path }),
 };
 
-/** Asks where to save a file; null when the user cancels. */
-export async function chooseSavePath(title: string, defaultPath: string, extension: string, label: string): Promise<string | null> {
-  const path = await save({ title, defaultPath, filters: [{ name: label, extensions: [extension] }] });
-  return path ?? null;
+/** What a file dialog says; the shell opens it, and remembers what the person chose. */
+type FileDialog = { title: string; file_name: string; extension: string; label: string };
+
+/** Asks where to save a file; null when the user cancels. Only a path chosen here can be
+ *  written by the commands that save files. */
+export async function chooseSavePath(title: string, fileName: string, extension: string, label: string): Promise<string | null> {
+  const dialog: FileDialog = { title, file_name: fileName, extension, label };
+  return call<string | null>('choose_save', { dialog });
 }
 
 /** Asks for a file to open; null when the user cancels. */
 export async function chooseOpenPath(title: string, extension: string, label: string): Promise<string | null> {
-  const path = await open({ title, multiple: false, directory: false, filters: [{ name: label, extensions: [extension] }] });
-  return typeof path === 'string' ? path : null;
+  const dialog: FileDialog = { title, file_name: '', extension, label };
+  return call<string | null>('choose_open', { dialog });
 }

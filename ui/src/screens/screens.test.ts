@@ -5,6 +5,7 @@ import Unlock from './Unlock.svelte';
 import LogEpisode from './LogEpisode.svelte';
 import Today from './Today.svelte';
 import Journal from './Journal.svelte';
+import Settings from './Settings.svelte';
 import type { Catalog, Entry, Item } from '../api';
 
 type Call = { cmd: string; args: Record<string, unknown> };
@@ -186,5 +187,50 @@ describe('Journal', () => {
     await fireEvent.click(undo);
     expect(await screen.findByText(note)).toBeTruthy();
     expect(calls.map((c) => c.cmd)).toContain('undo_delete');
+  });
+});
+
+describe('Settings', () => {
+  const settings = { partner_name: 'Sam', auto_lock_minutes: 5 };
+  const key = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST';
+
+  it('refuses a short new passphrase before asking the core', async () => {
+    backend({});
+    render(Settings, { settings, onsettings: () => {} });
+    await fireEvent.input(screen.getByLabelText('Current passphrase'), { target: { value: 'the old one is long' } });
+    await fireEvent.input(screen.getByLabelText('New passphrase'), { target: { value: 'short' } });
+    await fireEvent.input(screen.getByLabelText('New passphrase, once more'), { target: { value: 'short' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(screen.getByRole('alert').textContent).toContain('at least 8 characters');
+    expect(calls.some((c) => c.cmd === 'change_passphrase')).toBe(false);
+  });
+
+  it('changes the key itself after asking, shows the progress and then the new recovery key', async () => {
+    let finish: () => void = () => {};
+    backend({
+      rekey: (args) => {
+        const progress = args.progress as { onmessage: (m: [number, number]) => void };
+        progress.onmessage([3, 6]);
+        return new Promise((resolve) => {
+          finish = () =>
+            resolve({ recovery_key: key, older_backups: 2, backups_resealed: 2, backups_not_resealed: 0, data_key_changed: true });
+        });
+      },
+    });
+    render(Settings, { settings, onsettings: () => {} });
+    await fireEvent.input(screen.getByLabelText('Your passphrase'), { target: { value: 'four quiet rivers' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Change the key itself…' }));
+    expect(screen.getByText(/Your current recovery key will stop working/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, change the key' }));
+    await waitFor(() => expect(screen.getByText(/Sealing your records again: 3 of 6/)).toBeTruthy());
+    finish();
+    await waitFor(() => expect(screen.getByTestId('recovery-key').textContent?.replace(/\s/g, '')).toBe(key));
+    expect(calls.find((c) => c.cmd === 'rekey')?.args.current).toBe('four quiet rivers');
+    expect(screen.getByText(/sealed again under a new key/).textContent).toContain('2 backups made before today hold only');
+    const done = screen.getByRole('button', { name: 'Done' }) as HTMLButtonElement;
+    expect(done.disabled).toBe(true);
+    await fireEvent.click(screen.getByLabelText('I have kept my new recovery key somewhere safe'));
+    await fireEvent.click(done);
+    expect(screen.queryByTestId('recovery-key')).toBeNull();
   });
 });
