@@ -11,6 +11,8 @@ APT_PACKAGES=(
   xvfb xauth webkit2gtk-driver
   # … and what a person does with window frames and file dialogs (ui/e2e/x11.py)
   xdotool python3-xlib
+  # … and a private D-Bus for the lock-on-suspend tests (src-tauri/src/session_watch.rs)
+  dbus-daemon
   # … and the no-network checks (tests/network.rs, ui/e2e/network.e2e.mjs)
   strace
   # … and the core dumps of the secrets-in-memory check (scripts/secrets-in-memory.sh)

@@ -249,8 +249,12 @@ pub fn open(key: &LessSafeKey, aad: &[u8], nonce: &[u8], sealed: &[u8]) -> Optio
     Some(buf)
 }
 
-fn aead_key(k: &SecretKey) -> Result<LessSafeKey> {
-    Ok(LessSafeKey::new(UnboundKey::new(&AES_256_GCM, k.bytes()).map_err(|_| Error::Crypto)?))
+/// An AES-GCM key schedule, on the heap. ring neither wipes its expanded keys nor lets them be
+/// wiped; kept on the stack, a schedule dropped in place stays there. In a box it is freed
+/// through the allocator, which in the desktop app wipes every block it frees (`secmem-alloc`,
+/// security review, issue 13).
+fn aead_key(k: &SecretKey) -> Result<Box<LessSafeKey>> {
+    Ok(Box::new(LessSafeKey::new(UnboundKey::new(&AES_256_GCM, k.bytes()).map_err(|_| Error::Crypto)?)))
 }
 
 /// Which wrapping of the data key: under the passphrase or under the recovery key.
@@ -277,7 +281,7 @@ pub fn wrap_data_key(
     journal_id: &[u8],
     data_key: &SecretKey,
 ) -> Result<([u8; NONCE_LEN], Vec<u8>)> {
-    seal(&aead_key(wrapping)?, &wrap_aad(which, journal_id), data_key.bytes())
+    seal(&*aead_key(wrapping)?, &wrap_aad(which, journal_id), data_key.bytes())
 }
 
 /// Opens the data key; `None` if the wrapping key is not the right one.
@@ -288,7 +292,7 @@ pub fn unwrap_data_key(
     nonce: &[u8],
     sealed: &[u8],
 ) -> Result<Option<SecretKey>> {
-    match open(&aead_key(wrapping)?, &wrap_aad(which, journal_id), nonce, sealed) {
+    match open(&*aead_key(wrapping)?, &wrap_aad(which, journal_id), nonce, sealed) {
         Some(mut pt) => Ok(Some(SecretKey::from_slice(pt.as_mut_slice())?)),
         None => Ok(None),
     }
@@ -316,8 +320,9 @@ fn expand(prk: &hkdf::Prk, info: &[u8]) -> Result<SecretKey> {
 /// Everything an unlocked journal needs, derived from the data key.
 pub struct Keys {
     data_key: SecretKey,
-    record: LessSafeKey,
-    integrity: hmac::Key,
+    /// Boxed, as [`aead_key`] says why; the HMAC key's padded blocks likewise.
+    record: Box<LessSafeKey>,
+    integrity: Box<hmac::Key>,
     settings_row: [u8; 16],
     journal_id: [u8; 16],
 }
@@ -333,7 +338,8 @@ impl Keys {
     pub fn derive(data_key: SecretKey, journal_id: [u8; 16]) -> Result<Self> {
         let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, &journal_id).extract(data_key.bytes());
         let record = aead_key(&expand(&prk, b"ebb record key v1")?)?;
-        let integrity = hmac::Key::new(hmac::HMAC_SHA256, expand(&prk, b"ebb integrity key v1")?.bytes());
+        let integrity =
+            Box::new(hmac::Key::new(hmac::HMAC_SHA256, expand(&prk, b"ebb integrity key v1")?.bytes()));
         let row = expand(&prk, b"ebb settings row v1")?;
         let mut settings_row = [0u8; 16];
         settings_row.copy_from_slice(&row.bytes()[..16]);

@@ -3,8 +3,8 @@
 //! `EBB_UPDATE_BINDINGS=1` to write the file anew.
 
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page, PrepItem, PrepRequest, PrepView,
-    ReportFile, SessionDraft, Status,
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page, PrepItem, PrepRequest,
+    PrepView, ReportFile, SessionDraft, Status,
 };
 use ebb::catalog::{Catalog, CatalogItem};
 use ebb::error::ErrorPayload;

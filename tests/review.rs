@@ -276,7 +276,8 @@ fn rekey_seals_every_record_again_and_what_the_old_passphrase_unseals_opens_noth
     for (i, day) in ["2026-11-18", "2026-11-19", "2026-11-20"].iter().enumerate() {
         s.ebb(&["write", &format!("entry number {i}"), "--date", day]).ok();
     }
-    s.ebb(&["episode", "--kind", "pull_away", "--actor", "partner", "--at", "2026-11-20T21:00:00+01:00"]).ok();
+    s.ebb(&["episode", "--kind", "pull_away", "--actor", "partner", "--at", "2026-11-20T21:00:00+01:00"])
+        .ok();
     let before = s.export();
     let older = earlier_backup(&s, "2026-11-01");
     let old_rows = rows(&s.journal());
@@ -309,7 +310,13 @@ fn rekey_seals_every_record_again_and_what_the_old_passphrase_unseals_opens_noth
     s.ebb(&["verify"]).ok();
     let recover = |key: &std::path::Path, journal: &std::path::Path| {
         s.ebb_env(
-            &["--journal", journal.to_str().unwrap(), "recover", "--recovery-key-file", key.to_str().unwrap()],
+            &[
+                "--journal",
+                journal.to_str().unwrap(),
+                "recover",
+                "--recovery-key-file",
+                key.to_str().unwrap(),
+            ],
             &[("EBB_NEW_PASSPHRASE", NEW_PASS)],
         )
     };
@@ -342,7 +349,13 @@ fn a_new_recovery_key_shuts_the_old_one_out_of_the_journal_and_its_backups() {
     let rk2 = s.write_file("rk2.txt", &shown);
     let recover = |key: &std::path::Path, journal: &std::path::Path| {
         s.ebb_env(
-            &["--journal", journal.to_str().unwrap(), "recover", "--recovery-key-file", key.to_str().unwrap()],
+            &[
+                "--journal",
+                journal.to_str().unwrap(),
+                "recover",
+                "--recovery-key-file",
+                key.to_str().unwrap(),
+            ],
             &[("EBB_NEW_PASSPHRASE", NEW_PASS)],
         )
     };

@@ -22,7 +22,7 @@ type S<'a> = State<'a, Shell>;
 
 #[tauri::command]
 fn status(s: S) -> Cmd<Status> {
-    s.run_quietly(|a| Ok(a.status()))
+    s.run(|a| Ok(a.status()))
 }
 
 #[tauri::command]
@@ -64,7 +64,7 @@ fn touch(s: S) {
 
 #[tauri::command]
 fn refresh(s: S) -> Cmd<bool> {
-    s.run_quietly(|a| a.refresh())
+    s.run(|a| a.refresh())
 }
 
 #[tauri::command]

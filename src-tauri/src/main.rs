@@ -10,6 +10,7 @@
 
 mod commands;
 mod dialogs;
+mod session_watch;
 mod shell;
 
 /// Every block the Rust side of the app frees is wiped first. Ebb zeroizes its own keys and

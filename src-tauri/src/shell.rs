@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ebb::app::App;
 use ebb::error::ErrorPayload;
@@ -14,10 +14,11 @@ use crate::commands;
 /// What a command returns to the UI.
 pub type Cmd<T> = Result<T, ErrorPayload>;
 
-/// Tauri state: the journal session and when the user last did anything.
+/// Tauri state: the journal session and when the person last did anything.
 pub struct Shell {
     app: Mutex<App>,
-    last_activity: Mutex<Instant>,
+    /// When the person last typed or clicked, on the [`awake_or_asleep`] clock.
+    last_activity: Mutex<Duration>,
     /// Files the person chose in a dialog the shell opened, newest last: the only paths the
     /// page may ask the shell to write or read (security review, issue 13).
     chosen: Mutex<Vec<PathBuf>>,
@@ -40,7 +41,7 @@ impl Shell {
     pub fn new(path: PathBuf) -> Self {
         Shell {
             app: Mutex::new(App::new(path)),
-            last_activity: Mutex::new(Instant::now()),
+            last_activity: Mutex::new(awake_or_asleep()),
             chosen: Mutex::new(Vec::new()),
         }
     }
@@ -70,10 +71,13 @@ impl Shell {
         Ok(path)
     }
 
-    /// Runs `f` on the app, counts it as activity, and maps errors for the UI.
+    /// Runs `f` on the app and maps errors for the UI. A command is not activity: the page
+    /// calls many on its own (after a reload, after the command line wrote), and only the
+    /// person's own typing and clicking, reported by `touch`, keeps the journal open
+    /// (security review, issue 13).
     pub fn run<T>(&self, f: impl FnOnce(&mut App) -> ebb::Result<T>) -> Cmd<T> {
-        self.touch();
-        self.run_quietly(f)
+        let mut app = self.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut app).map_err(|e| ErrorPayload::from(&e))
     }
 
     /// As [`Shell::run`], for a command that runs off the main thread and handles keys: the
@@ -84,15 +88,9 @@ impl Shell {
         r
     }
 
-    /// As [`Shell::run`], for the page's own polling, which is not the user being active.
-    pub fn run_quietly<T>(&self, f: impl FnOnce(&mut App) -> ebb::Result<T>) -> Cmd<T> {
-        let mut app = self.app.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut app).map_err(|e| ErrorPayload::from(&e))
-    }
-
-    /// Notes that the user is active.
+    /// Notes that the person typed or clicked.
     pub fn touch(&self) {
-        *self.last_activity.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
+        *self.last_activity.lock().unwrap_or_else(|p| p.into_inner()) = awake_or_asleep();
     }
 
     /// Wipes keys and decrypted records, then reloads the page so no journal text stays in it.
@@ -112,8 +110,30 @@ impl Shell {
     }
 
     fn idle_for(&self) -> Duration {
-        self.last_activity.lock().unwrap_or_else(|p| p.into_inner()).elapsed()
+        awake_or_asleep().saturating_sub(*self.last_activity.lock().unwrap_or_else(|p| p.into_inner()))
     }
+}
+
+/// Time since boot, counting time asleep (`CLOCK_BOOTTIME`). `Instant` stops while the
+/// computer is suspended, so five idle minutes measured on it could last a night.
+fn awake_or_asleep() -> Duration {
+    let t = rustix::time::clock_gettime(rustix::time::ClockId::Boottime);
+    Duration::new(u64::try_from(t.tv_sec).unwrap_or(0), u32::try_from(t.tv_nsec).unwrap_or(0))
+}
+
+/// Locks now (idle, sleep, the session locked): keys and records wiped, the page reloaded
+/// so no journal text stays in it, and the main thread's stack wiped too, since commands,
+/// unlock among them, run there.
+fn lock_now(handle: &tauri::AppHandle) {
+    let shell = handle.state::<Shell>();
+    if !shell.is_unlocked() {
+        return;
+    }
+    match handle.get_webview_window("main") {
+        Some(w) => drop(shell.lock_and_reload(&w)),
+        None => shell.lock(),
+    }
+    let _ = handle.run_on_main_thread(ebb::crypto::scrub_stack);
 }
 
 /// A window operation that failed, as the UI sees errors.
@@ -163,6 +183,8 @@ pub fn run() -> tauri::Result<()> {
                 _ => {}
             });
             spawn_idle_lock(app.handle().clone());
+            let handle = app.handle().clone();
+            crate::session_watch::spawn(std::sync::Arc::new(move |_| lock_now(&handle)));
             Ok(())
         })
         .run(tauri::generate_context!())
@@ -203,7 +225,8 @@ fn tune_webkit(webview: tauri::webview::PlatformWebview) {
     }
 }
 
-/// Locks after the configured minutes without activity, whatever the page is doing.
+/// Locks after the configured minutes without the person's input, whatever the page is
+/// doing, counting time the computer spent asleep.
 fn spawn_idle_lock(handle: tauri::AppHandle) {
     std::thread::spawn(move || {
         loop {
@@ -211,13 +234,8 @@ fn spawn_idle_lock(handle: tauri::AppHandle) {
             let shell = handle.state::<Shell>();
             let status = shell.app.lock().unwrap_or_else(|p| p.into_inner()).status();
             let limit = Duration::from_secs(u64::from(status.auto_lock_minutes) * 60);
-            if status.state == ebb::app::LockState::Unlocked
-                && shell.idle_for() >= limit
-                && let Some(w) = handle.get_webview_window("main")
-            {
-                let _ = shell.lock_and_reload(&w);
-                // Commands, unlock among them, run on the main thread: wipe its stack too.
-                let _ = handle.run_on_main_thread(ebb::crypto::scrub_stack);
+            if status.state == ebb::app::LockState::Unlocked && shell.idle_for() >= limit {
+                lock_now(&handle);
             }
         }
     });

@@ -481,7 +481,11 @@ impl App {
     }
 
     /// What a key change leaves to do to the backups, and the report of it.
-    fn after_key_change(&mut self, rk: Option<RecoveryKey>, previous: Option<crate::crypto::Keys>) -> Result<KeyChange> {
+    fn after_key_change(
+        &mut self,
+        rk: Option<RecoveryKey>,
+        previous: Option<crate::crypto::Keys>,
+    ) -> Result<KeyChange> {
         // The change was this process's own write: nothing to read again.
         let s = self.session_mut()?;
         s.data_version = s.journal.data_version()?;
@@ -813,7 +817,8 @@ mod tests {
             app.change_passphrase(Passphrase::new("wrong".into()), Passphrase::new("new words".into())),
             Err(Error::WrongPassphrase)
         ));
-        app.change_passphrase(Passphrase::new("pass words".into()), Passphrase::new("new words".into())).unwrap();
+        app.change_passphrase(Passphrase::new("pass words".into()), Passphrase::new("new words".into()))
+            .unwrap();
         app.lock();
         app.unlock(Passphrase::new("new words".into())).unwrap();
     }

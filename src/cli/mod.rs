@@ -349,7 +349,7 @@ fn rekey_progress() -> impl FnMut(usize, usize) {
     let tty = std::io::stderr().is_terminal();
     let mut last = 0;
     move |done, total| {
-        let pct = if total == 0 { 100 } else { done * 100 / total };
+        let pct = (done * 100).checked_div(total).unwrap_or(100);
         if tty && (pct != last || done == total) {
             last = pct;
             eprint!("\rSealing your records again: {done} of {total}");

@@ -142,7 +142,8 @@ impl Journal {
         let old_settings = self.keys.settings_row();
         for (i, (id, pt)) in plain.iter().enumerate() {
             // The settings row's id comes from the data key, so it moves with it.
-            let row: Vec<u8> = if id.as_slice() == old_settings { keys.settings_row().to_vec() } else { id.clone() };
+            let row: Vec<u8> =
+                if id.as_slice() == old_settings { keys.settings_row().to_vec() } else { id.clone() };
             let version =
                 i64::try_from(summary.writes).map_err(|_| Error::Internal("write counter overflow"))? + 1;
             let (nonce, ct) = keys.seal_record(&row, version, pt)?;
@@ -222,7 +223,8 @@ impl Journal {
         if todays.exists() && clean().is_ok() {
             let tag: [u8; 8] = crypto::random()?;
             let name = todays.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let partial = todays.with_file_name(format!("{name}.{}.partial", data_encoding::HEXLOWER.encode(&tag)));
+            let partial =
+                todays.with_file_name(format!("{name}.{}.partial", data_encoding::HEXLOWER.encode(&tag)));
             self.backup_to(&partial)?;
             fs::rename(&partial, &todays)
                 .map_err(|e| Error::io(format!("could not finish {}", todays.display()), e))?;
@@ -256,8 +258,12 @@ fn reseal_recovery(path: &Path, keys: &Keys, rk: &RecoveryKey) -> Result<()> {
     }
     // The summary opening is the proof that this backup's data key is the one in `keys`.
     let mut summary = load_summary_in(keys, &tx)?;
-    let (nonce, sealed) =
-        crypto::wrap_data_key(crypto::recovery_wrapping(rk), Wrap::Recovery, keys.journal_id(), keys.data_key())?;
+    let (nonce, sealed) = crypto::wrap_data_key(
+        crypto::recovery_wrapping(rk),
+        Wrap::Recovery,
+        keys.journal_id(),
+        keys.data_key(),
+    )?;
     h.rec_nonce = nonce.to_vec();
     h.rec_sealed = sealed;
     write_header(&tx, &h)?;

@@ -21,8 +21,8 @@ mod rows;
 mod schema;
 
 pub use backup::{DAILY_BACKUPS_KEPT, backups_dir};
-pub use keying::BackupsAfterChange;
 use header::{Header, read_header, write_header};
+pub use keying::BackupsAfterChange;
 use rows::{Decoded, StoredRow, decode_rows, lenient_bytes, load_summary_in, store_summary_in};
 pub use rows::{decode, index_by_id};
 pub use schema::SCHEMA_VERSION;
