@@ -83,7 +83,17 @@ impl Export {
     pub fn read_file(path: &Path) -> Result<Self> {
         use std::io::Read;
         let cant_read = |e| Error::io(format!("could not read {}", path.display()), e);
-        let f = std::fs::File::open(path).map_err(cant_read)?;
+        // Opened without waiting: a named pipe would otherwise hold the open until something
+        // writes to it. Anything but a regular file is then refused.
+        let f = {
+            use std::os::unix::fs::OpenOptionsExt;
+            let nonblock = rustix::fs::OFlags::NONBLOCK.bits();
+            std::fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(i32::try_from(nonblock).unwrap_or(0))
+                .open(path)
+                .map_err(cant_read)?
+        };
         let meta = f.metadata().map_err(cant_read)?;
         if !meta.is_file() {
             return Err(Error::invalid(format!("{} is not a file Ebb can import", path.display())));

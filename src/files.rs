@@ -111,21 +111,19 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         let mut f = std::fs::OpenOptions::new().write(true).open(path).map_err(cant)?;
         return f.write_all(bytes).map_err(cant);
     }
-    let mut tmp = None;
-    for _ in 0..16 {
-        let mut t = name.to_owned();
-        t.push(format!(".{:08x}.part", fastrand::u32(..)));
-        let candidate = dir.join(t);
-        match crate::store::create_private_file(&candidate) {
-            Ok(f) => {
-                tmp = Some((candidate, f));
-                break;
-            }
-            Err(Error::AlreadyExists(_)) => continue,
-            Err(e) => return Err(e),
+    // First into a file with no name (O_TMPFILE): if Ebb is killed while writing, the kernel
+    // frees it and no half-written plaintext is left beside the target. It gets a name only
+    // once whole, for the rename. Where the file system has no unnamed files, a named one.
+    if let Some(mut f) = unnamed_private_file(dir) {
+        f.write_all(bytes).and_then(|()| f.sync_all()).map_err(cant)?;
+        if let Some(tmp) = give_name(&f, dir, name) {
+            return std::fs::rename(&tmp, path).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                cant(e)
+            });
         }
     }
-    let (tmp, mut f) = tmp.ok_or_else(|| Error::invalid(format!("could not write {}", path.display())))?;
+    let (tmp, mut f) = named_private_file(dir, name)?;
     let written = f.write_all(bytes).and_then(|()| f.sync_all()).and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
@@ -134,9 +132,76 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// A new file with no name in `dir`, mode 0600; `None` where unnamed files are not offered.
+fn unnamed_private_file(dir: &Path) -> Option<std::fs::File> {
+    use rustix::fs::{Mode, OFlags};
+    let flags = OFlags::TMPFILE | OFlags::WRONLY | OFlags::CLOEXEC;
+    rustix::fs::open(dir, flags, Mode::RUSR | Mode::WUSR).ok().map(std::fs::File::from)
+}
+
+/// Links an unnamed file into `dir` under a fresh `NAME.xxxxxxxx.part`, for the rename.
+fn give_name(f: &std::fs::File, dir: &Path, name: &std::ffi::OsStr) -> Option<PathBuf> {
+    use std::os::fd::AsRawFd;
+    let proc = format!("/proc/self/fd/{}", f.as_raw_fd());
+    for _ in 0..16 {
+        let candidate = dir.join(part_name(name));
+        let linked = rustix::fs::linkat(
+            rustix::fs::CWD,
+            proc.as_str(),
+            rustix::fs::CWD,
+            &candidate,
+            rustix::fs::AtFlags::SYMLINK_FOLLOW,
+        );
+        match linked {
+            Ok(()) => return Some(candidate),
+            Err(rustix::io::Errno::EXIST) => continue,
+            Err(_) => return None,
+        }
+    }
+    None
+}
+
+fn part_name(name: &std::ffi::OsStr) -> std::ffi::OsString {
+    let mut t = name.to_owned();
+    t.push(format!(".{:08x}.part", fastrand::u32(..)));
+    t
+}
+
+/// A new named 0600 file `NAME.xxxxxxxx.part` in `dir`.
+fn named_private_file(dir: &Path, name: &std::ffi::OsStr) -> Result<(PathBuf, std::fs::File)> {
+    for _ in 0..16 {
+        let candidate = dir.join(part_name(name));
+        match crate::store::create_private_file(&candidate) {
+            Ok(f) => return Ok((candidate, f)),
+            Err(Error::AlreadyExists(_)) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(Error::invalid(format!("could not make a file in {}", dir.display())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_write_leaves_only_the_target_behind_and_its_draft_never_had_a_name() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("export.json");
+        // The draft is an unnamed file here (the temp folder's file system offers them), so
+        // a kill before the rename leaves nothing to find.
+        let draft = unnamed_private_file(dir.path()).expect("O_TMPFILE in the temp folder");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "an unnamed file is not listed");
+        assert_eq!(draft.metadata().unwrap().permissions().mode() & 0o777, 0o600);
+        drop(draft);
+        write_private(&target, b"words").unwrap();
+        write_private(&target, b"other words").unwrap();
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, ["export.json"]);
+        assert_eq!(std::fs::read(&target).unwrap(), b"other words");
+        assert_eq!(std::fs::metadata(&target).unwrap().permissions().mode() & 0o777, 0o600);
+    }
     use std::os::unix::fs::PermissionsExt;
 
     #[test]

@@ -404,3 +404,33 @@ fn a_short_passphrase_is_refused_for_a_new_journal_and_a_change() {
     assert!(err.contains("at least 8 characters"), "{err}");
     s.ebb(&["list"]).ok();
 }
+
+#[test]
+fn import_of_a_named_pipe_is_refused_at_once_rather_than_waiting_for_a_writer() {
+    let s = Scratch::with_journal();
+    let fifo = s.path("export.json");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_ebb"))
+        .args(["import", fifo.to_str().unwrap()])
+        .env("EBB_JOURNAL", s.journal())
+        .env("EBB_PASSPHRASE", PASS)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Before: the open waited for a writer that never came.
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        if std::time::Instant::now() > until {
+            child.kill().unwrap();
+            panic!("ebb import is still waiting on a named pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(status.code(), Some(2));
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
+    assert!(err.contains("is not a file Ebb can import"), "{err}");
+}
