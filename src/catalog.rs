@@ -65,6 +65,19 @@ pub const PURSUER_RESPONSES: &[CatalogItem] = &[
     item("self_soothed", "Calmed myself instead of chasing"),
 ];
 
+/// What helped the partners reconnect (repair codes, SPEC §8).
+pub const REPAIRS: &[CatalogItem] = &[
+    item("talked_it_through", "We talked about what happened, calmly"),
+    item("apologised", "One of us said sorry or owned their part"),
+    item("came_back_as_promised", "The one who paused came back when they said"),
+    item("reassurance", "Words that said we are safe"),
+    item("affection", "A hug, a touch, sitting close"),
+    item("humour", "A shared laugh eased it"),
+    item("shared_activity", "Something ordinary together, a walk or a meal"),
+    item("time_passed", "Nothing in particular; time passed"),
+    item("outside_help", "Talking to a therapist, friend or counsellor"),
+];
+
 /// Every catalogue, as the UI shows them.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Catalog {
@@ -76,6 +89,8 @@ pub struct Catalog {
     pub withdrawer_responses: Vec<CatalogItem>,
     /// Secure responses for the partner who tends to pursue.
     pub pursuer_responses: Vec<CatalogItem>,
+    /// What helped the partners reconnect.
+    pub repairs: Vec<CatalogItem>,
 }
 
 /// The catalogues of DOMAIN.md.
@@ -85,6 +100,7 @@ pub fn catalog() -> Catalog {
         pursuit_behaviors: PURSUIT_BEHAVIORS.to_vec(),
         withdrawer_responses: WITHDRAWER_RESPONSES.to_vec(),
         pursuer_responses: PURSUER_RESPONSES.to_vec(),
+        repairs: REPAIRS.to_vec(),
     }
 }
 
@@ -96,9 +112,9 @@ pub fn behaviors_for(kind: Kind) -> &'static [CatalogItem] {
     }
 }
 
-/// The label for any known behaviour or response code; `None` for a user's own code.
+/// The label for any known behaviour, response or repair code; `None` for a user's own code.
 pub fn label(code: &str) -> Option<&'static str> {
-    [PULL_AWAY_BEHAVIORS, PURSUIT_BEHAVIORS, WITHDRAWER_RESPONSES, PURSUER_RESPONSES]
+    [PULL_AWAY_BEHAVIORS, PURSUIT_BEHAVIORS, WITHDRAWER_RESPONSES, PURSUER_RESPONSES, REPAIRS]
         .iter()
         .flat_map(|c| c.iter())
         .find(|i| i.code == code)
@@ -112,12 +128,13 @@ mod tests {
 
     #[test]
     fn every_catalogue_code_is_valid_and_unique() {
-        let all: Vec<_> = [PULL_AWAY_BEHAVIORS, PURSUIT_BEHAVIORS, WITHDRAWER_RESPONSES, PURSUER_RESPONSES]
-            .iter()
-            .flat_map(|c| c.iter())
-            .map(|i| i.code)
-            .collect();
-        assert_eq!(all.len(), 9 + 8 + 4 + 5);
+        let all: Vec<_> =
+            [PULL_AWAY_BEHAVIORS, PURSUIT_BEHAVIORS, WITHDRAWER_RESPONSES, PURSUER_RESPONSES, REPAIRS]
+                .iter()
+                .flat_map(|c| c.iter())
+                .map(|i| i.code)
+                .collect();
+        assert_eq!(all.len(), 9 + 8 + 4 + 5 + 9);
         for c in &all {
             assert!(is_valid_code(c), "{c}");
         }

@@ -1,4 +1,4 @@
-//! The export format of SPEC §3 (version 1), and import of it.
+//! The export format of SPEC §3 and §8 (version 2; version 1 is still read), and import of it.
 //!
 //! Import is all-or-nothing and idempotent: the whole file is parsed and checked before
 //! anything is written, then every change goes in one transaction. A record whose id is
@@ -15,8 +15,10 @@ use crate::store::index_by_id;
 
 /// The `format` marker of an Ebb export.
 pub const FORMAT: &str = "ebb-export";
-/// The export format version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The export format version this build writes.
+pub const VERSION: u32 = 2;
+/// The versions this build reads: version 1 has none of version 2's fields (SPEC §8).
+pub const READS: &[u32] = &[1, 2];
 /// Largest import file accepted, in bytes.
 pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 
@@ -26,7 +28,7 @@ pub const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
 pub struct Export {
     /// The format marker, always `ebb-export` ([`FORMAT`]).
     pub format: String,
-    /// The format version; this build writes and reads [`VERSION`].
+    /// The format version; this build writes [`VERSION`] and reads [`READS`].
     pub version: u32,
     /// When the export was made, RFC 3339 with the user's offset.
     pub exported_at: Timestamp,
@@ -133,11 +135,14 @@ impl Export {
                 doc.format
             )));
         }
-        if doc.version != VERSION {
+        if !READS.contains(&doc.version) {
             return Err(Error::invalid(format!(
-                "this export is format version {}; this version of Ebb reads version {VERSION}",
+                "this export is format version {}; this version of Ebb reads versions 1 and 2",
                 doc.version
             )));
+        }
+        if doc.version == 1 {
+            doc.refuse_newer_fields()?;
         }
         let mut seen = std::collections::HashSet::new();
         for r in doc.records() {
@@ -152,6 +157,33 @@ impl Export {
             Record::Settings(s.clone()).validate()?;
         }
         Ok(doc)
+    }
+
+    /// A version-1 file holds none of version 2's fields: one that does was not made by Ebb,
+    /// and the field is named rather than taken silently.
+    fn refuse_newer_fields(&self) -> Result<()> {
+        let newer = |place: String, field: &str| {
+            Err(Error::invalid(format!(
+                "this is not a valid Ebb export: at {place}: {field} is a field of export version 2, and this file says version 1"
+            )))
+        };
+        for (i, e) in self.episodes.iter().enumerate() {
+            if e.return_at.is_some() {
+                return newer(format!("episodes[{i}]"), "return_at");
+            }
+            if !e.repairs.is_empty() {
+                return newer(format!("episodes[{i}]"), "repairs");
+            }
+        }
+        if let Some(s) = &self.settings {
+            if s.reminder_at.is_some() {
+                return newer("settings".into(), "reminder_at");
+            }
+            if s.language.is_some() {
+                return newer("settings".into(), "language");
+            }
+        }
+        Ok(())
     }
 
     /// Entries, episodes and sessions as records.
@@ -279,13 +311,63 @@ mod tests {
     fn wrong_format_version_and_duplicates_are_refused() {
         assert!(Export::parse(ONE.replace("ebb-export", "other").as_bytes()).is_err());
         let err =
-            Export::parse(ONE.replace("\"version\":1", "\"version\":2").as_bytes()).unwrap_err().to_string();
-        assert!(err.contains("version 2"), "{err}");
+            Export::parse(ONE.replace("\"version\":1", "\"version\":3").as_bytes()).unwrap_err().to_string();
+        assert!(err.contains("version 3") && err.contains("1 and 2"), "{err}");
         let doubled = ONE.replace(
             "\"entries\":[{",
             "\"sessions\":[{\"id\":\"0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1\",\"date\":\"2026-11-20\",\"created_at\":\"2026-11-20T10:00:00Z\",\"updated_at\":\"2026-11-20T10:00:00Z\"}],\"entries\":[{",
         );
         assert!(Export::parse(doubled.as_bytes()).unwrap_err().to_string().contains("more than once"));
+    }
+
+    const EPISODE: &str = r#"{"format":"ebb-export","version":2,"exported_at":"2026-11-24T09:00:00+01:00",
+      "episodes":[{"id":"5c1e6f0a-2b7d-4e3a-9f10-0a1b2c3d4e5f","occurred_at":"2026-11-23T20:00:00+01:00",
+        "reconnected_at":"2026-11-23T20:40:00+01:00","return_at":"2026-11-23T20:20:00+01:00",
+        "kind":"pull_away","actor":"me","responses":["asked_for_pause_with_return"],
+        "repairs":["came_back_as_promised","our_walk"],
+        "created_at":"2026-11-23T20:00:00+01:00","updated_at":"2026-11-23T20:40:00+01:00"}],
+      "settings":{"partner_name":"Sam","auto_lock_minutes":5,"reminder_at":"21:30","language":"de"}}"#;
+
+    #[test]
+    fn version_2_carries_pauses_repairs_and_the_new_settings_and_version_1_still_reads() {
+        let doc = Export::parse(EPISODE.as_bytes()).unwrap();
+        let e = &doc.episodes[0];
+        assert_eq!(e.return_at.as_ref().unwrap().as_str(), "2026-11-23T20:20:00+01:00");
+        assert_eq!(e.repairs, ["came_back_as_promised", "our_walk"]);
+        let s = doc.settings.as_ref().unwrap();
+        assert_eq!((s.reminder_at.as_deref(), s.language.as_deref()), (Some("21:30"), Some("de")));
+        // Written back, it is the same document.
+        let again = Export::parse(doc.to_json().unwrap().as_bytes()).unwrap();
+        assert_eq!(again, doc);
+        assert_eq!(Export::parse(ONE.as_bytes()).unwrap().version, 1);
+        // A version-1 file with a version-2 field names it.
+        let v1 = EPISODE.replace("\"version\":2", "\"version\":1");
+        let err = Export::parse(v1.as_bytes()).unwrap_err().to_string();
+        assert!(
+            err.contains("episodes[0]") && err.contains("return_at") && err.contains("version 2"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn bad_pauses_repairs_and_settings_are_refused_and_named() {
+        for (from, to, word) in [
+            (
+                "\"return_at\":\"2026-11-23T20:20:00+01:00\"",
+                "\"return_at\":\"2026-11-23T19:00:00+01:00\"",
+                "return_at",
+            ),
+            ("\"return_at\":\"2026-11-23T20:20:00+01:00\"", "\"return_at\":\"at eight\"", "return_at"),
+            ("\"our_walk\"", "\"Our Walk\"", "repairs"),
+            ("\"21:30\"", "\"9:30pm\"", "reminder_at"),
+            ("\"21:30\"", "\"24:00\"", "reminder_at"),
+            ("\"de\"", "\"fr\"", "language"),
+        ] {
+            let bad = EPISODE.replace(from, to);
+            assert_ne!(bad, EPISODE, "{from}");
+            let err = Export::parse(bad.as_bytes()).unwrap_err().to_string();
+            assert!(err.contains(word), "{to}: {err}");
+        }
     }
 
     #[test]

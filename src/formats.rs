@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use crate::catalog;
 use crate::error::{Error, Result};
-use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Settings, Text};
+use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Settings, Text, Timestamp};
 
 /// How to call the partner in sentences: their name if the user gave one.
 pub fn partner_label(settings: &Settings) -> String {
@@ -135,11 +135,20 @@ fn md_episode(out: &mut String, e: &Episode, settings: &Settings) {
     if let Some(t) = nonempty(&e.next_time) {
         line("Next time I'd like to try", t.to_owned());
     }
+    if let Some(r) = &e.return_at {
+        line("Took a pause, to come back at", r.datetime().format("%Y-%m-%d %H:%M").to_string());
+    }
     if let Some(r) = &e.reconnected_at {
         let mins = (r.datetime() - at).num_minutes();
         line(
             "Reconnected",
             format!("{} ({} later)", r.datetime().format("%Y-%m-%d %H:%M"), duration_words(mins)),
+        );
+    }
+    if !e.repairs.is_empty() {
+        line(
+            "What helped us reconnect",
+            e.repairs.iter().map(|c| describe_code(c)).collect::<Vec<_>>().join("; "),
         );
     }
     if let Some(t) = nonempty(&e.notes) {
@@ -177,12 +186,13 @@ pub fn duration_words(minutes: i64) -> String {
     }
 }
 
-const CSV_HEADER: [&str; 25] = [
+const CSV_HEADER: [&str; 27] = [
     "type",
     "id",
     "date",
     "occurred_at",
     "reconnected_at",
+    "return_at",
     "kind",
     "actor",
     "text",
@@ -196,6 +206,7 @@ const CSV_HEADER: [&str; 25] = [
     "story",
     "need",
     "responses",
+    "repairs",
     "next_time",
     "notes",
     "homework",
@@ -219,48 +230,54 @@ pub fn csv(records: &[&Record]) -> Result<String> {
     w.write_record(CSV_HEADER).map_err(err)?;
     let num = |n: Option<u8>| n.map(|v| v.to_string()).unwrap_or_default();
     for r in records {
-        let mut row: [String; 25] = Default::default();
-        row[0] = r.type_name().into();
+        let mut row: [String; CSV_HEADER.len()] = Default::default();
+        // Every cell by its column's name, so a column added to the header cannot shift others.
+        let mut set = |name: &str, v: String| {
+            if let Some(i) = CSV_HEADER.iter().position(|h| *h == name) {
+                row[i] = v;
+            }
+        };
+        set("type", r.type_name().into());
         // Text columns by name, from the one list of text fields.
         for (name, t) in r.texts() {
-            if let Some(i) = CSV_HEADER.iter().position(|h| *h == name) {
-                row[i] = inert(match t {
+            set(
+                name,
+                inert(match t {
                     Text::One(s) => s.to_owned(),
                     Text::Many(v) => v.join("; "),
-                });
-            }
+                }),
+            );
         }
-        match r {
+        let time = |t: &Option<Timestamp>| t.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
+        let (id, created, updated) = match r {
             Record::Entry(e) => {
-                row[1] = e.id.to_string();
-                row[2] = e.date.to_string();
-                row[8] = num(e.mood);
-                row[9] = num(e.closeness);
-                row[10] = num(e.safety);
-                row[22] = e.for_therapy.to_string();
-                row[23] = e.created_at.as_str().into();
-                row[24] = e.updated_at.as_str().into();
+                set("date", e.date.to_string());
+                set("mood", num(e.mood));
+                set("closeness", num(e.closeness));
+                set("safety", num(e.safety));
+                set("for_therapy", e.for_therapy.to_string());
+                (&e.id, &e.created_at, &e.updated_at)
             }
             Record::Episode(e) => {
-                row[1] = e.id.to_string();
-                row[2] = e.occurred_at.local_date().to_string();
-                row[3] = e.occurred_at.as_str().into();
-                row[4] = e.reconnected_at.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
-                row[5] = e.kind.as_str().into();
-                row[6] = e.actor.as_str().into();
-                row[13] = num(e.intensity);
-                row[22] = e.for_therapy.to_string();
-                row[23] = e.created_at.as_str().into();
-                row[24] = e.updated_at.as_str().into();
+                set("date", e.occurred_at.local_date().to_string());
+                set("occurred_at", e.occurred_at.as_str().into());
+                set("reconnected_at", time(&e.reconnected_at));
+                set("return_at", time(&e.return_at));
+                set("kind", e.kind.as_str().into());
+                set("actor", e.actor.as_str().into());
+                set("intensity", num(e.intensity));
+                set("for_therapy", e.for_therapy.to_string());
+                (&e.id, &e.created_at, &e.updated_at)
             }
             Record::Session(x) => {
-                row[1] = x.id.to_string();
-                row[2] = x.date.to_string();
-                row[23] = x.created_at.as_str().into();
-                row[24] = x.updated_at.as_str().into();
+                set("date", x.date.to_string());
+                (&x.id, &x.created_at, &x.updated_at)
             }
             Record::Settings(_) => continue,
-        }
+        };
+        set("id", id.to_string());
+        set("created_at", created.as_str().into());
+        set("updated_at", updated.as_str().into());
         w.write_record(&row).map_err(err)?;
     }
     let bytes = w.into_inner().map_err(|e| Error::invalid(format!("could not write CSV: {e}")))?;
@@ -278,6 +295,7 @@ mod tests {
             id: RecordId::new(),
             occurred_at: t.clone(),
             reconnected_at: Some(Timestamp::parse("2026-11-23T08:00:00+01:00").unwrap()),
+            return_at: None,
             kind: Kind::PullAway,
             actor: Actor::Partner,
             trigger: "plans changed, \"last minute\"".into(),
@@ -287,6 +305,7 @@ mod tests {
             story: String::new(),
             need: "reassurance".into(),
             responses: vec![],
+            repairs: vec![],
             next_time: String::new(),
             notes: "line one\nline two".into(),
             tags: vec![],
@@ -313,11 +332,14 @@ mod tests {
         let rec = Record::Episode(episode());
         let out = csv(&[&rec]).unwrap();
         let mut rd = csv::Reader::from_reader(out.as_bytes());
+        let head = rd.headers().unwrap().clone();
         let row = rd.records().next().unwrap().unwrap();
-        assert_eq!(&row[11], "plans changed, \"last minute\"");
-        assert_eq!(&row[19], "line one\nline two");
-        assert_eq!(&row[12], "shut_down; my_own");
-        assert_eq!(&row[5], "pull_away");
+        let col = |n: &str| &row[head.iter().position(|h| h == n).unwrap()];
+        assert_eq!(col("trigger"), "plans changed, \"last minute\"");
+        assert_eq!(col("notes"), "line one\nline two");
+        assert_eq!(col("behaviors"), "shut_down; my_own");
+        assert_eq!(col("kind"), "pull_away");
+        assert_eq!(col("return_at"), "");
     }
 
     #[test]

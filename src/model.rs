@@ -397,6 +397,11 @@ record_and_draft! {
         #[serde(default)]
         #[ts(type = "string | null")]
         reconnected_at: Option<Timestamp>,
+        /// A pause: when the one who paused promised to come back; not before `occurred_at`
+        /// (SPEC §8, export version 2).
+        #[serde(default)]
+        #[ts(type = "string | null")]
+        return_at: Option<Timestamp>,
     }
     drafted {
         /// When the episode started, RFC 3339; now when absent.
@@ -405,6 +410,10 @@ record_and_draft! {
         /// When the partners reconnected, RFC 3339; absent or empty if they have not yet.
         #[serde(default)]
         reconnected_at: Option<String>,
+        /// When the one who paused promised to come back, RFC 3339; absent or empty if no
+        /// pause was taken.
+        #[serde(default)]
+        return_at: Option<String>,
     }
     shared {
         /// Whether it was a pull-away or a pursuit.
@@ -434,6 +443,9 @@ record_and_draft! {
         /// What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
         #[serde(default)]
         responses: Vec<String>,
+        /// What helped the partners reconnect, as repair codes (`[a-z0-9_]+`; SPEC §8).
+        #[serde(default)]
+        repairs: Vec<String>,
         /// What the user would like to try next time.
         #[serde(default, deserialize_with = "text_or_null")]
         next_time: String,
@@ -486,7 +498,17 @@ pub struct Settings {
     /// 1–1440.
     #[serde(default = "default_auto_lock")]
     pub auto_lock_minutes: u32,
+    /// The daily reminder's local time, `HH:MM`, or none (SPEC §8).
+    #[serde(default)]
+    pub reminder_at: Option<String>,
+    /// The language of the app and the report, `en`, `es` or `de`, or none for the
+    /// system's (SPEC §8, §11).
+    #[serde(default)]
+    pub language: Option<String>,
 }
+
+/// The languages Ebb speaks (SPEC §11).
+pub const LANGUAGES: &[&str] = &["en", "es", "de"];
 
 fn default_auto_lock() -> u32 {
     DEFAULT_AUTO_LOCK_MINUTES
@@ -494,7 +516,12 @@ fn default_auto_lock() -> u32 {
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { partner_name: String::new(), auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES }
+        Settings {
+            partner_name: String::new(),
+            auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
+            reminder_at: None,
+            language: None,
+        }
     }
 }
 
@@ -506,7 +533,7 @@ impl Episode {
         let t = Timestamp::parse(at).expect("a test time");
         let d: EpisodeDraft = serde_json::from_value(serde_json::json!({ "kind": kind, "actor": actor }))
             .expect("a bare draft");
-        d.into_record(RecordId::parse(id).expect("a test id"), t.clone(), None, t.clone(), t)
+        d.into_record(RecordId::parse(id).expect("a test id"), t.clone(), None, None, t.clone(), t)
     }
 }
 
@@ -562,6 +589,7 @@ impl Record {
                 ("story", One(&e.story)),
                 ("need", One(&e.need)),
                 ("responses", Many(&e.responses)),
+                ("repairs", Many(&e.repairs)),
                 ("next_time", One(&e.next_time)),
                 ("notes", One(&e.notes)),
                 ("tags", Many(&e.tags)),
@@ -640,16 +668,19 @@ impl Record {
                 check_range(&ctx("intensity"), e.intensity, 0, 10)?;
                 check_codes(&ctx("behaviors"), &e.behaviors)?;
                 check_codes(&ctx("responses"), &e.responses)?;
+                check_codes(&ctx("repairs"), &e.repairs)?;
                 check_list(&ctx("feelings"), &e.feelings)?;
                 check_tags(&ctx("tags"), &e.tags)?;
-                if let Some(r) = &e.reconnected_at
-                    && r.datetime() < e.occurred_at.datetime()
-                {
-                    return Err(Error::invalid(format!(
-                        "{who}: reconnected_at ({}) is before occurred_at ({})",
-                        r.as_str(),
-                        e.occurred_at.as_str()
-                    )));
+                for (name, t) in [("reconnected_at", &e.reconnected_at), ("return_at", &e.return_at)] {
+                    if let Some(r) = t
+                        && r.datetime() < e.occurred_at.datetime()
+                    {
+                        return Err(Error::invalid(format!(
+                            "{who}: {name} ({}) is before occurred_at ({})",
+                            r.as_str(),
+                            e.occurred_at.as_str()
+                        )));
+                    }
                 }
             }
             Record::Session(s) => {
@@ -662,6 +693,21 @@ impl Record {
                     return Err(Error::invalid(format!(
                         "settings: auto_lock_minutes must be between 1 and 1440, got {}",
                         s.auto_lock_minutes
+                    )));
+                }
+                if let Some(r) = &s.reminder_at
+                    && !is_clock_time(r)
+                {
+                    return Err(Error::invalid(format!(
+                        "settings: reminder_at must be a time of day as HH:MM (00:00 to 23:59), got {r:?}"
+                    )));
+                }
+                if let Some(l) = &s.language
+                    && !LANGUAGES.contains(&l.as_str())
+                {
+                    return Err(Error::invalid(format!(
+                        "settings: language must be one of {} or null, got {l:?}",
+                        LANGUAGES.join(", ")
                     )));
                 }
             }
@@ -713,6 +759,11 @@ fn check_tags(ctx: &str, tags: &[String]) -> Result<()> {
         return Err(Error::invalid(format!("{ctx}: a tag cannot be empty")));
     }
     Ok(())
+}
+
+/// Whether `t` is a time of day written `HH:MM`, two digits each (`07:30`, `23:59`).
+pub fn is_clock_time(t: &str) -> bool {
+    t.len() == 5 && chrono::NaiveTime::parse_from_str(t, "%H:%M").is_ok()
 }
 
 /// Whether `code` is a valid behaviour or response code: `[a-z0-9_]+`.

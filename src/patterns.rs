@@ -138,6 +138,34 @@ pub struct ResponseRate {
     pub rate: Option<f64>,
 }
 
+/// Pauses: episodes with a promised return time (SPEC §8).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, TS)]
+pub struct Pauses {
+    /// Episodes with a `return_at`.
+    pub count: u32,
+    /// Of those, how many have a `reconnected_at`.
+    pub returned: u32,
+    /// Of those, how many reconnected at most [`ON_TIME_GRACE`] after `return_at`.
+    pub on_time: u32,
+    /// `on_time` / `count`; `null` when `count` is 0.
+    pub on_time_rate: Option<f64>,
+}
+
+/// A repair code, how often it helped, and how long reconnecting took with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct RepairCount {
+    /// The code, e.g. `talked_it_through`.
+    pub code: String,
+    /// Episodes that list it.
+    pub count: u32,
+    /// Median minutes from `occurred_at` to `reconnected_at` over those episodes that have
+    /// one; `null` when none does.
+    pub median_minutes: Option<f64>,
+}
+
+/// How late a return may be and still count as on time.
+pub const ON_TIME_GRACE: Duration = Duration::minutes(15);
+
 /// Everything of SPEC §5, for one range.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct Patterns {
@@ -161,6 +189,10 @@ pub struct Patterns {
     pub secure_response_rate: ResponseRate,
     /// Counts by local weekday (Monday = 0) and local hour.
     pub heatmap: [[u32; 24]; 7],
+    /// Pauses and whether the return came on time (SPEC §8).
+    pub pauses: Pauses,
+    /// Every repair code used, by count descending then code ascending (SPEC §8).
+    pub repairs: Vec<RepairCount>,
 }
 
 /// The longest gap between two linked episodes.
@@ -192,6 +224,8 @@ pub fn compute(episodes: &[&Episode]) -> Patterns {
     let mut behaviors: HashMap<&str, u32> = HashMap::new();
     let mut responses: HashMap<&str, u32> = HashMap::new();
     let mut rate = ResponseRate::default();
+    let mut pauses = Pauses::default();
+    let mut repairs: HashMap<&str, (u32, Vec<f64>)> = HashMap::new();
 
     for e in episodes {
         let local = e.occurred_at.datetime();
@@ -207,8 +241,21 @@ pub fn compute(episodes: &[&Episode]) -> Patterns {
             points.push((local.timestamp(), f64::from(i)));
         }
 
-        if let Some(r) = &e.reconnected_at {
-            reconnect.push((r.datetime() - local).num_seconds() as f64 / 60.0);
+        let took = e.reconnected_at.as_ref().map(|r| (r.datetime() - local).num_seconds() as f64 / 60.0);
+        reconnect.extend(took);
+        if let Some(promised) = &e.return_at {
+            pauses.count += 1;
+            if let Some(back) = &e.reconnected_at {
+                pauses.returned += 1;
+                if back.datetime() <= promised.datetime() + ON_TIME_GRACE {
+                    pauses.on_time += 1;
+                }
+            }
+        }
+        for r in &e.repairs {
+            let slot = repairs.entry(r).or_default();
+            slot.0 += 1;
+            slot.1.extend(took);
         }
 
         let t = e.trigger.trim().to_lowercase();
@@ -229,6 +276,16 @@ pub fn compute(episodes: &[&Episode]) -> Patterns {
         }
     }
     rate.rate = (rate.episodes > 0).then(|| f64::from(rate.with_response) / f64::from(rate.episodes));
+    pauses.on_time_rate = (pauses.count > 0).then(|| f64::from(pauses.on_time) / f64::from(pauses.count));
+    let mut repairs: Vec<RepairCount> = repairs
+        .into_iter()
+        .map(|(code, (count, took))| RepairCount {
+            code: code.to_owned(),
+            count,
+            median_minutes: reconnection(took).median_minutes,
+        })
+        .collect();
+    repairs.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.code.cmp(&b.code)));
 
     let weeks = weeks
         .into_iter()
@@ -255,6 +312,8 @@ pub fn compute(episodes: &[&Episode]) -> Patterns {
         responses: ranked(responses),
         secure_response_rate: rate,
         heatmap,
+        pauses,
+        repairs,
     }
 }
 
@@ -351,6 +410,85 @@ mod tests {
 
     use Actor::{Me, Partner};
     use Kind::{PullAway, Pursuit};
+
+    fn paused(n: u32, at: &str, back_at: &str, came_back: Option<&str>, repairs: &[&str]) -> Episode {
+        let mut e = ep(&id(n), at, PullAway, Me);
+        e.return_at = Some(Timestamp::parse(back_at).unwrap());
+        e.reconnected_at = came_back.map(|t| Timestamp::parse(t).unwrap());
+        e.repairs = repairs.iter().map(|r| r.to_string()).collect();
+        e
+    }
+
+    #[test]
+    fn pauses_count_a_return_on_time_up_to_fifteen_minutes_late_across_midnight_and_offsets() {
+        let eps = [
+            // Promised 00:10 after midnight, back at 00:25: exactly 15 minutes late, on time.
+            paused(
+                1,
+                "2026-11-02T23:50:00+01:00",
+                "2026-11-03T00:10:00+01:00",
+                Some("2026-11-03T00:25:00+01:00"),
+                &[],
+            ),
+            // Sixteen minutes late: returned, not on time.
+            paused(
+                2,
+                "2026-11-04T20:00:00+01:00",
+                "2026-11-04T20:20:00+01:00",
+                Some("2026-11-04T20:36:00+01:00"),
+                &[],
+            ),
+            // Early counts as on time; written in another offset (a DST change between the
+            // promise and the return): 20:20+01:00 is 19:20Z, back at 20:25+02:00 = 18:25Z.
+            paused(
+                3,
+                "2026-11-05T20:00:00+01:00",
+                "2026-11-05T20:20:00+01:00",
+                Some("2026-11-05T20:25:00+02:00"),
+                &[],
+            ),
+            // Not back yet.
+            paused(4, "2026-11-06T20:00:00+01:00", "2026-11-06T20:20:00+01:00", None, &[]),
+        ];
+        // An episode with no pause is not counted at all.
+        let plain = ep(&id(5), "2026-11-07T20:00:00+01:00", Pursuit, Partner);
+        let refs: Vec<&Episode> = eps.iter().chain([&plain]).collect();
+        let p = compute(&refs);
+        assert_eq!(p.pauses, Pauses { count: 4, returned: 3, on_time: 2, on_time_rate: Some(0.5) });
+        assert_eq!(compute(&[&plain]).pauses, Pauses::default());
+    }
+
+    #[test]
+    fn repairs_are_ranked_with_the_median_time_to_reconnect_of_their_episodes() {
+        let eps = [
+            paused(
+                1,
+                "2026-11-02T20:00:00+01:00",
+                "2026-11-02T20:20:00+01:00",
+                Some("2026-11-02T20:30:00+01:00"),
+                &["talked_it_through"],
+            ),
+            paused(
+                2,
+                "2026-11-03T20:00:00+01:00",
+                "2026-11-03T20:20:00+01:00",
+                Some("2026-11-03T21:00:00+01:00"),
+                &["talked_it_through", "humour"],
+            ),
+            paused(3, "2026-11-04T20:00:00+01:00", "2026-11-04T20:20:00+01:00", None, &["talked_it_through"]),
+            paused(4, "2026-11-05T20:00:00+01:00", "2026-11-05T20:20:00+01:00", None, &["affection"]),
+        ];
+        let refs: Vec<&Episode> = eps.iter().collect();
+        let r = compute(&refs).repairs;
+        let got: Vec<(&str, u32, Option<f64>)> =
+            r.iter().map(|x| (x.code.as_str(), x.count, x.median_minutes)).collect();
+        // talked_it_through: 3 episodes, 2 with a reconnection (30 and 60 minutes): median 45.
+        // Ties by count go by code: affection before humour.
+        assert_eq!(
+            got,
+            [("talked_it_through", 3, Some(45.0)), ("affection", 1, None), ("humour", 1, Some(60.0))]
+        );
+    }
 
     #[test]
     fn a_link_holds_at_exactly_24_hours_and_breaks_one_minute_later() {

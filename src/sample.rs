@@ -185,6 +185,7 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
                 id: RecordId::new_with(&mut rng),
                 occurred_at: occurred.clone(),
                 reconnected_at: reconnected,
+                return_at: None,
                 kind,
                 actor,
                 trigger: if step == 0 { trigger.clone() } else { String::new() },
@@ -200,6 +201,7 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
                 } else {
                     vec![]
                 },
+                repairs: vec![],
                 next_time: if actor == Actor::Me {
                     pick(&mut rng, NEXT_TIMES).to_owned()
                 } else {
@@ -212,6 +214,18 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
                 updated_at: occurred,
             };
             ep.behaviors.dedup();
+            // Pauses and repairs follow from what was drawn, with no draw of their own, so the
+            // rest of a seeded journal stays as it was before they existed.
+            if ep.responses.iter().any(|r| r == "asked_for_pause_with_return") {
+                let minutes = if intensity % 2 == 0 { 20 } else { 30 };
+                ep.return_at =
+                    Some(Timestamp::from_datetime(ep.occurred_at.datetime() + Duration::minutes(minutes)));
+            }
+            if ep.reconnected_at.is_some() {
+                let n = crate::catalog::REPAIRS.len();
+                let i = (usize::from(intensity) + minute_now as usize) % n;
+                ep.repairs = vec![crate::catalog::REPAIRS[i].code.to_owned()];
+            }
             out.push(Record::Episode(ep));
             made += 1;
             if made == spec.episodes {

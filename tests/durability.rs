@@ -74,7 +74,7 @@ fn crash_writer_child() {
         println!("ACK {id}");
         mine.push(id);
         if n.is_multiple_of(10) {
-            j.save_settings(&Settings { partner_name: format!("n{n}"), auto_lock_minutes: 5 }).unwrap();
+            j.save_settings(&Settings { partner_name: format!("n{n}"), ..Settings::default() }).unwrap();
         }
         if n.is_multiple_of(3) {
             let victim = mine.remove(0);

@@ -17,6 +17,7 @@ fn episode_with(text: &str) -> Record {
         id: RecordId::new(),
         occurred_at: t.clone(),
         reconnected_at: None,
+        return_at: Some(Timestamp::parse("2026-11-22T21:35:00+01:00").unwrap()),
         kind: Kind::Pursuit,
         actor: Actor::Me,
         trigger: format!("{text} trigger"),
@@ -26,6 +27,7 @@ fn episode_with(text: &str) -> Record {
         story: format!("{text} story"),
         need: format!("{text} need"),
         responses: vec![],
+        repairs: vec!["talked_it_through".into()],
         next_time: format!("{text} next"),
         notes: format!("{text} notes"),
         tags: vec![format!("{text} tag")],
@@ -65,7 +67,12 @@ fn no_plaintext_in_the_journal_its_wal_or_backups_while_open_and_after() {
     let path = dir.path().join("journal.ebb");
     let pass = Passphrase::new(PASS.into());
     let (mut j, _rk) = Journal::create(&path, &pass).unwrap();
-    let partner = Settings { partner_name: format!("{CANARY} partner"), auto_lock_minutes: 9 };
+    let partner = Settings {
+        partner_name: format!("{CANARY} partner"),
+        auto_lock_minutes: 9,
+        reminder_at: Some("21:30".into()),
+        language: None,
+    };
     j.save_settings(&partner).unwrap();
     for _ in 0..20 {
         j.put(&episode_with(CANARY)).unwrap();

@@ -35,7 +35,7 @@ fn original(dir: &Path) -> (PathBuf, String, Vec<Record>, Settings) {
     let (mut j, rk) = Journal::create(&path, &Passphrase::new(PASS.into())).unwrap();
     let spec = SampleSpec { entries: 60, episodes: 90, session_every_days: 14, ..SampleSpec::default() };
     j.put_all(&generate(&spec)).unwrap();
-    j.save_settings(&Settings { partner_name: "Sam".into(), auto_lock_minutes: 5 }).unwrap();
+    j.save_settings(&Settings { partner_name: "Sam".into(), ..Settings::default() }).unwrap();
     // Rewrite a few so some rows carry later versions.
     let all = j.read_all().unwrap().records;
     j.put_all(&all[..10]).unwrap();

@@ -109,7 +109,11 @@ impl From<&Episode> for EpisodeDraft {
     /// The draft that saves the episode unchanged: the start of an edit.
     fn from(e: &Episode) -> Self {
         let text = |t: &Timestamp| t.as_str().to_owned();
-        e.to_draft(Some(text(&e.occurred_at)), e.reconnected_at.as_ref().map(text))
+        e.to_draft(
+            Some(text(&e.occurred_at)),
+            e.reconnected_at.as_ref().map(text),
+            e.return_at.as_ref().map(text),
+        )
     }
 }
 

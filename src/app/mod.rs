@@ -595,7 +595,8 @@ fn episode_record(
     let parse = |s: &Option<String>| s.as_deref().filter(|x| !x.is_empty()).map(Timestamp::parse).transpose();
     let occurred_at = parse(&d.occurred_at)?.unwrap_or_else(|| updated_at.clone());
     let reconnected_at = parse(&d.reconnected_at)?;
-    Ok(Record::Episode(d.into_record(id, occurred_at, reconnected_at, created_at, updated_at)))
+    let return_at = parse(&d.return_at)?;
+    Ok(Record::Episode(d.into_record(id, occurred_at, reconnected_at, return_at, created_at, updated_at)))
 }
 
 /// The session a draft saves as (not yet checked).

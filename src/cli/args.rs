@@ -216,6 +216,9 @@ pub struct EpisodeDetails {
     /// When you reconnected, if you have
     #[arg(long, value_name = "TIME")]
     pub reconnected_at: Option<String>,
+    /// A pause: when the one who paused promised to come back
+    #[arg(long, value_name = "TIME")]
+    pub return_at: Option<String>,
     /// What set it off, in your words
     #[arg(long, value_name = "T")]
     pub trigger: Option<String>,
@@ -237,6 +240,9 @@ pub struct EpisodeDetails {
     /// A response code such as named_the_pattern (repeat for more)
     #[arg(long = "response", value_name = "C")]
     pub responses: Vec<String>,
+    /// What helped you reconnect, a repair code such as talked_it_through (repeat for more)
+    #[arg(long = "repair", value_name = "C")]
+    pub repairs: Vec<String>,
     /// What you would like to try next time
     #[arg(long, value_name = "T")]
     pub next_time: Option<String>,

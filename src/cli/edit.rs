@@ -34,7 +34,7 @@ fn given(args: &impl Serialize) -> Result<Fields> {
         if let Value::String(s) = v {
             match k.as_str() {
                 "date" => *s = date_or_today(Some(std::mem::take(s)))?,
-                "occurred_at" | "reconnected_at" => *s = parse_time(s)?,
+                "occurred_at" | "reconnected_at" | "return_at" => *s = parse_time(s)?,
                 _ => {}
             }
         }

@@ -61,6 +61,11 @@ occurred_at: string,
  */
 reconnected_at: string | null, 
 /**
+ * A pause: when the one who paused promised to come back; not before `occurred_at`
+ * (SPEC §8, export version 2).
+ */
+return_at: string | null, 
+/**
  * Whether it was a pull-away or a pursuit.
  */
 kind: Kind, 
@@ -96,6 +101,10 @@ need: string,
  * What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
  */
 responses: Array<string>, 
+/**
+ * What helped the partners reconnect, as repair codes (`[a-z0-9_]+`; SPEC §8).
+ */
+repairs: Array<string>, 
 /**
  * What the user would like to try next time.
  */
@@ -155,7 +164,16 @@ partner_name: string,
 /**
  * 1–1440.
  */
-auto_lock_minutes: number, };
+auto_lock_minutes: number, 
+/**
+ * The daily reminder's local time, `HH:MM`, or none (SPEC §8).
+ */
+reminder_at: string | null, 
+/**
+ * The language of the app and the report, `en`, `es` or `de`, or none for the
+ * system's (SPEC §8, §11).
+ */
+language: string | null, };
 
 export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session;
 
@@ -270,6 +288,11 @@ occurred_at: string | null,
  */
 reconnected_at: string | null, 
 /**
+ * When the one who paused promised to come back, RFC 3339; absent or empty if no
+ * pause was taken.
+ */
+return_at: string | null, 
+/**
  * Whether it was a pull-away or a pursuit.
  */
 kind: Kind, 
@@ -305,6 +328,10 @@ need: string,
  * What the user did, as response codes (`[a-z0-9_]+`), secure responses included.
  */
 responses: Array<string>, 
+/**
+ * What helped the partners reconnect, as repair codes (`[a-z0-9_]+`; SPEC §8).
+ */
+repairs: Array<string>, 
 /**
  * What the user would like to try next time.
  */
@@ -428,7 +455,11 @@ withdrawer_responses: Array<CatalogItem>,
 /**
  * Secure responses for the partner who tends to pursue.
  */
-pursuer_responses: Array<CatalogItem>, };
+pursuer_responses: Array<CatalogItem>, 
+/**
+ * What helped the partners reconnect.
+ */
+repairs: Array<CatalogItem>, };
 
 export type ErrorPayload = { 
 /**
@@ -608,7 +639,15 @@ secure_response_rate: ResponseRate,
 /**
  * Counts by local weekday (Monday = 0) and local hour.
  */
-heatmap: [[number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number]], };
+heatmap: [[number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number], [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number]], 
+/**
+ * Pauses and whether the return came on time (SPEC §8).
+ */
+pauses: Pauses, 
+/**
+ * Every repair code used, by count descending then code ascending (SPEC §8).
+ */
+repairs: Array<RepairCount>, };
 
 export type Mark = { 
 /**
