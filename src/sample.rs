@@ -217,7 +217,7 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
             // Pauses and repairs follow from what was drawn, with no draw of their own, so the
             // rest of a seeded journal stays as it was before they existed.
             if ep.responses.iter().any(|r| r == "asked_for_pause_with_return") {
-                let minutes = if intensity % 2 == 0 { 20 } else { 30 };
+                let minutes = if intensity.is_multiple_of(2) { 20 } else { 30 };
                 ep.return_at =
                     Some(Timestamp::from_datetime(ep.occurred_at.datetime() + Duration::minutes(minutes)));
             }

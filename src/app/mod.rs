@@ -568,7 +568,9 @@ impl App {
     }
 }
 
-/// A new record's draft, of any type, for [`App::check_new`].
+/// A new record's draft, of any type, for [`App::check_new`]. Made once per command and
+/// checked at once, so the size of the episode variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Draft {
     /// A daily entry.
