@@ -14,8 +14,8 @@ use ebb::insights::{
 };
 use ebb::model::{Actor, Entry, Episode, Kind, Session, Settings};
 use ebb::patterns::{
-    ByActor, CodeCount, Cycle, Intensity, Patterns, Reconnection, ResponseRate, Starter, Totals,
-    TriggerCount, Week,
+    ByActor, CodeCount, Cycle, Intensity, Patterns, Pauses, Reconnection, RepairCount, ResponseRate, Starter,
+    Totals, TriggerCount, Week,
 };
 use ebb::report::Redaction;
 use ts_rs::{Config, TS};
@@ -53,6 +53,8 @@ fn generate() -> String {
         TriggerCount::decl(&cfg),
         CodeCount::decl(&cfg),
         ResponseRate::decl(&cfg),
+        Pauses::decl(&cfg),
+        RepairCount::decl(&cfg),
         Patterns::decl(&cfg),
         Mark::decl(&cfg),
         DayPoint::decl(&cfg),

@@ -599,6 +599,39 @@ with_response: number,
  */
 rate: number | null, };
 
+export type Pauses = { 
+/**
+ * Episodes with a `return_at`.
+ */
+count: number, 
+/**
+ * Of those, how many have a `reconnected_at`.
+ */
+returned: number, 
+/**
+ * Of those, how many reconnected at most [`ON_TIME_GRACE`] after `return_at`.
+ */
+on_time: number, 
+/**
+ * `on_time` / `count`; `null` when `count` is 0.
+ */
+on_time_rate: number | null, };
+
+export type RepairCount = { 
+/**
+ * The code, e.g. `talked_it_through`.
+ */
+code: string, 
+/**
+ * Episodes that list it.
+ */
+count: number, 
+/**
+ * Median minutes from `occurred_at` to `reconnected_at` over those episodes that have
+ * one; `null` when none does.
+ */
+median_minutes: number | null, };
+
 export type Patterns = { 
 /**
  * Every episode, by kind and actor.

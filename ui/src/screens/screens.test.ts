@@ -26,6 +26,7 @@ const catalog: Catalog = {
   pursuit_behaviors: [{ code: 'chased', label: 'Chased' }],
   withdrawer_responses: [{ code: 'named_overwhelm', label: 'Named overwhelm' }],
   pursuer_responses: [{ code: 'self_soothed', label: 'Calmed myself' }],
+  repairs: [{ code: 'talked_it_through', label: 'We talked it through' }],
 };
 
 function entry(over: Partial<Entry> = {}): Entry {
@@ -92,6 +93,25 @@ describe('LogEpisode', () => {
     expect(draft.id).toBeNull();
     expect(draft.occurred_at).toBeNull();
     expect(await screen.findByText(/Logged/)).toBeTruthy();
+  });
+
+  it('saves a pause time and what helped, the catalogue\'s and the person\'s own', async () => {
+    backend({
+      save_episode: ({ draft }) => ({ type: 'episode', ...(draft as object), id: 'x', occurred_at: '2026-11-23T10:00:00+01:00' }),
+    });
+    render(LogEpisode, { revision: 0, partner: 'Sam', catalog });
+    await fireEvent.click(screen.getByLabelText(/Pulling away/));
+    await fireEvent.click(screen.getByLabelText('Sam'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+    await fireEvent.input(screen.getByLabelText(/when we said we'd come back/), { target: { value: '2026-11-23T20:20' } });
+    await fireEvent.click(screen.getByLabelText('We talked it through'));
+    await fireEvent.input(screen.getByLabelText('Something else that helped'), { target: { value: 'Our evening walk' } });
+    await fireEvent.click(screen.getAllByRole('button', { name: 'Add' }).at(-1)!);
+    await fireEvent.click(screen.getAllByRole('button', { name: 'Save' })[0]);
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'save_episode')).toBe(true));
+    const draft = calls.filter((c) => c.cmd === 'save_episode').at(-1)!.args.draft as Record<string, unknown>;
+    expect(draft.repairs).toEqual(['talked_it_through', 'our_evening_walk']);
+    expect(String(draft.return_at)).toMatch(/^2026-11-23T20:20:00[+-]\d\d:\d\d$/);
   });
 
   it('"Log another" starts an empty form even when the last save answers late', async () => {
@@ -191,7 +211,7 @@ describe('Journal', () => {
 });
 
 describe('Settings', () => {
-  const settings = { partner_name: 'Sam', auto_lock_minutes: 5 };
+  const settings = { partner_name: 'Sam', auto_lock_minutes: 5, reminder_at: null, language: null };
   const key = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST';
 
   it('refuses a short new passphrase before asking the core', async () => {
