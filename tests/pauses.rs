@@ -70,6 +70,18 @@ fn a_pause_logged_then_come_back_to_shows_in_patterns_exactly() {
     let quiet = s.ebb(&["patterns", "--from", "2026-10-01", "--to", "2026-10-31"]).json();
     assert_eq!(quiet["pauses"], json!({"count": 0, "returned": 0, "on_time": 0, "on_time_rate": null}));
     assert_eq!(quiet["repairs"], json!([]));
+    // The report says it in words, blame-free.
+    let md = s.ebb(&["report", "--format", "markdown", "--from", "2026-11-15", "--to", "2026-11-28"]).ok();
+    assert!(
+        md.contains(
+            "2 pauses were taken with a time to come back; 2 ended with coming back, 1 of them on time"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("What helped you reconnect most often: we talked about what happened, calmly (2 times, a median of 55 min to reconnect); quickest: the one who paused came back when they said (30 min)."),
+        "{md}"
+    );
     // Clearing the pause.
     s.ebb(&["edit", &late, "--clear", "return_at"]).ok();
     assert_eq!(s.ebb(&["patterns"]).json()["pauses"]["count"], 1);

@@ -188,6 +188,8 @@ impl View {
         if p.totals.total() > 0 {
             glance.extend(intensity_sentence(p, prev));
             glance.push(reconnection_sentence(p, prev));
+            glance.extend(pauses_sentence(p));
+            glance.extend(repairs_sentence(p));
         }
 
         let cycles = p

@@ -132,6 +132,54 @@ pub(crate) fn reconnection_sentence(p: &Patterns, prev: &Patterns) -> String {
     }
 }
 
+/// How the pauses went: how many ended with coming back, and how many on time.
+pub(crate) fn pauses_sentence(p: &Patterns) -> Option<String> {
+    let x = &p.pauses;
+    if x.count == 0 {
+        return None;
+    }
+    let mut s = format!("{} taken with a time to come back", plural(x.count, "pause was", "pauses were"));
+    if x.returned == 0 {
+        s.push_str("; no return has been noted yet.");
+    } else {
+        s.push_str(&format!(
+            "; {} ended with coming back, {} of them on time (within 15 minutes of the time said).",
+            x.returned, x.on_time
+        ));
+    }
+    Some(s)
+}
+
+/// What helped the partners reconnect: the most used repair, and the quickest one.
+pub(crate) fn repairs_sentence(p: &Patterns) -> Option<String> {
+    let words = |code: &str| match crate::catalog::label(code) {
+        Some(l) => l.to_lowercase(),
+        None => code.replace('_', " "),
+    };
+    let most = p.repairs.first()?;
+    let mut s = format!(
+        "What helped you reconnect most often: {} ({}",
+        words(&most.code),
+        plural(most.count, "time", "times")
+    );
+    if let Some(m) = most.median_minutes {
+        s.push_str(&format!(", a median of {} to reconnect", minutes(m)));
+    }
+    s.push(')');
+    let quickest = p
+        .repairs
+        .iter()
+        .filter_map(|r| r.median_minutes.map(|m| (m, r)))
+        .min_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.code.cmp(&b.1.code)));
+    if let Some((m, r)) = quickest
+        && r.code != most.code
+    {
+        s.push_str(&format!("; quickest: {} ({})", words(&r.code), minutes(m)));
+    }
+    s.push('.');
+    Some(s)
+}
+
 pub(crate) fn rate_sentence(p: &Patterns, prev: &Patterns) -> String {
     let r = &p.secure_response_rate;
     match r.rate {
