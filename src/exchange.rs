@@ -43,7 +43,53 @@ pub struct Export {
     pub sessions: Vec<Session>,
     /// The preferences; optional on import, always written on export.
     #[serde(default)]
-    pub settings: Option<Settings>,
+    pub settings: Option<ExportSettings>,
+}
+
+/// The settings as the export carries them (SPEC §3, §8): the person's preferences, without
+/// what the app only remembers for itself ([`Settings::app_state`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportSettings {
+    /// How the partner is named.
+    #[serde(default)]
+    pub partner_name: Option<String>,
+    /// Minutes idle before the app locks.
+    #[serde(default = "default_minutes")]
+    pub auto_lock_minutes: u32,
+    /// The daily reminder's time, `HH:MM`.
+    #[serde(default)]
+    pub reminder_at: Option<String>,
+    /// `en`, `es`, `de`, or none for the system's.
+    #[serde(default)]
+    pub language: Option<String>,
+}
+
+fn default_minutes() -> u32 {
+    crate::model::DEFAULT_AUTO_LOCK_MINUTES
+}
+
+impl ExportSettings {
+    /// The exported part of `s`.
+    pub fn of(s: &Settings) -> Self {
+        ExportSettings {
+            partner_name: Some(s.partner_name.clone()),
+            auto_lock_minutes: s.auto_lock_minutes,
+            reminder_at: s.reminder_at.clone(),
+            language: s.language.clone(),
+        }
+    }
+
+    /// `base` with these preferences in place of its own (what the app remembers stays).
+    pub fn applied_to(&self, base: &Settings) -> Settings {
+        Settings {
+            partner_name: self.partner_name.clone().unwrap_or_default(),
+            auto_lock_minutes: self.auto_lock_minutes,
+            reminder_at: self.reminder_at.clone(),
+            language: self.language.clone(),
+            app_state: base.app_state.clone(),
+        }
+    }
 }
 
 impl Export {
@@ -56,7 +102,7 @@ impl Export {
             entries: vec![],
             episodes: vec![],
             sessions: vec![],
-            settings: Some(settings.clone()),
+            settings: Some(ExportSettings::of(settings)),
         };
         for r in records {
             match r {
@@ -154,7 +200,7 @@ impl Export {
             }
         }
         if let Some(s) = &doc.settings {
-            Record::Settings(s.clone()).validate()?;
+            Record::Settings(s.applied_to(&Settings::default())).validate()?;
         }
         Ok(doc)
     }
@@ -251,9 +297,9 @@ impl ImportPlan {
             }
         }
         if let Some(s) = &doc.settings
-            && s != settings
+            && *s != ExportSettings::of(settings)
         {
-            plan.settings = Some(s.clone());
+            plan.settings = Some(s.applied_to(settings));
         }
         Ok(plan)
     }

@@ -505,6 +505,27 @@ pub struct Settings {
     /// system's (SPEC §8, §11).
     #[serde(default)]
     pub language: Option<String>,
+    /// What the app remembers for the person between visits. Sealed with the settings, never
+    /// exported: it is the app's memory, not the journal (the export's settings are
+    /// [`crate::exchange::ExportSettings`]).
+    #[serde(default)]
+    pub app_state: AppState,
+}
+
+/// What the app remembers between visits that is not part of the journal itself.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS, Zeroize)]
+#[serde(deny_unknown_fields)]
+pub struct AppState {
+    /// The line the person says when they take a pause themselves, as they last wrote it;
+    /// empty for Ebb's own.
+    #[serde(default)]
+    pub pause_line_me: String,
+    /// The line the person says when their partner asks for a pause; empty for Ebb's own.
+    #[serde(default)]
+    pub pause_line_partner: String,
+    /// Episodes the person asked Today not to ask about again ("Don't ask about this one").
+    #[serde(default)]
+    pub not_asked: Vec<String>,
 }
 
 /// The languages Ebb speaks (SPEC §11).
@@ -521,6 +542,7 @@ impl Default for Settings {
             auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
             reminder_at: None,
             language: None,
+            app_state: AppState::default(),
         }
     }
 }
@@ -689,6 +711,9 @@ impl Record {
             }
             Record::Settings(s) => {
                 text("partner_name", &s.partner_name)?;
+                text("pause_line_me", &s.app_state.pause_line_me)?;
+                text("pause_line_partner", &s.app_state.pause_line_partner)?;
+                check_list(&ctx("not_asked"), &s.app_state.not_asked)?;
                 if !(1..=1440).contains(&s.auto_lock_minutes) {
                     return Err(Error::invalid(format!(
                         "settings: auto_lock_minutes must be between 1 and 1440, got {}",

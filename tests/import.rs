@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 fn sample() -> Value {
     json!({
         "format": "ebb-export",
-        "version": 1,
+        "version": 2,
         "exported_at": "2026-11-24T09:00:00+01:00",
         "entries": [{
             "id": "0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1", "date": "2026-11-23",
@@ -22,12 +22,14 @@ fn sample() -> Value {
             "id": "7d0f5d1e-3a43-4c0a-9a36-1f4f8f3c2b10",
             "occurred_at": "2026-11-22T21:15:00+01:00",
             "reconnected_at": "2026-11-23T07:00:00Z",
+            "return_at": "2026-11-22T21:35:00+01:00",
             "kind": "pull_away", "actor": "partner",
             "trigger": "plans changed last minute ",
             "behaviors": ["shut_down", "left_room", "shut_down"],
             "intensity": 7, "feelings": ["hurt", "anxious"],
             "story": "what I told myself it meant", "need": "reassurance",
             "responses": ["named_the_pattern", "my_own_response"],
+            "repairs": ["talked_it_through", "our_walk"],
             "next_time": "", "notes": "…",
             "tags": [], "for_therapy": true,
             "created_at": "2026-11-22T21:20:00+01:00", "updated_at": "2026-11-22T21:20:00+01:00"
@@ -37,7 +39,7 @@ fn sample() -> Value {
             "notes": "talked about weekends", "homework": "ask for time to connect",
             "created_at": "2026-11-20T18:00:00+01:00", "updated_at": "2026-11-20T18:00:00+01:00"
         }],
-        "settings": { "partner_name": "Sam", "auto_lock_minutes": 7 }
+        "settings": { "partner_name": "Sam", "auto_lock_minutes": 7, "reminder_at": "21:30", "language": "es" }
     })
 }
 
@@ -57,6 +59,23 @@ fn import_then_export_gives_back_every_record_exactly() {
     let r = import(&s, &sample());
     assert_eq!(r.json(), json!({"added": 3, "updated": 0, "unchanged": 0, "settings_changed": true}));
     assert_eq!(strip_exported_at(s.export()), strip_exported_at(sample()));
+}
+
+#[test]
+fn a_version_1_file_imports_and_comes_back_as_version_2_with_the_new_fields_empty() {
+    let s = Scratch::with_journal();
+    let mut v1 = sample();
+    v1["version"] = json!(1);
+    v1["episodes"][0].as_object_mut().unwrap().remove("return_at");
+    v1["episodes"][0].as_object_mut().unwrap().remove("repairs");
+    v1["settings"] = json!({ "partner_name": "Sam", "auto_lock_minutes": 7 });
+    import(&s, &v1).ok();
+    let mut want = sample();
+    want["episodes"][0]["return_at"] = Value::Null;
+    want["episodes"][0]["repairs"] = json!([]);
+    want["settings"]["reminder_at"] = Value::Null;
+    want["settings"]["language"] = Value::Null;
+    assert_eq!(strip_exported_at(s.export()), strip_exported_at(want));
 }
 
 #[test]
@@ -120,7 +139,14 @@ fn every_bad_import_leaves_the_journal_unchanged() {
     add("surprise", &|d| d["surprise"] = json!(1));
     add("colour", &|d| d["episodes"][0]["colour"] = json!("red"));
     add("format", &|d| d["format"] = json!("something-else"));
-    add("version", &|d| d["version"] = json!(2));
+    add("version", &|d| d["version"] = json!(3));
+    add("return_at", &|d| d["episodes"][0]["return_at"] = json!("2026-11-22T21:00:00+01:00"));
+    add("return_at", &|d| d["episodes"][0]["return_at"] = json!("at eight"));
+    add("repairs", &|d| d["episodes"][0]["repairs"] = json!(["Hug!"]));
+    add("reminder_at", &|d| d["settings"]["reminder_at"] = json!("25:00"));
+    add("language", &|d| d["settings"]["language"] = json!("fr"));
+    add("app_state", &|d| d["settings"]["app_state"] = json!({}));
+    add("version 2", &|d| d["version"] = json!(1));
     add("kind", &|d| d["episodes"][0]["kind"] = json!("sulk"));
     add("actor", &|d| d["episodes"][0]["actor"] = json!("them"));
     add("intensity", &|d| d["episodes"][0]["intensity"] = json!(11));

@@ -72,6 +72,11 @@ fn no_plaintext_in_the_journal_its_wal_or_backups_while_open_and_after() {
         auto_lock_minutes: 9,
         reminder_at: Some("21:30".into()),
         language: None,
+        app_state: AppState {
+            pause_line_me: format!("{CANARY} pause line"),
+            pause_line_partner: format!("{CANARY} partner line"),
+            not_asked: vec![],
+        },
     };
     j.save_settings(&partner).unwrap();
     for _ in 0..20 {

@@ -173,7 +173,13 @@ reminder_at: string | null,
  * The language of the app and the report, `en`, `es` or `de`, or none for the
  * system's (SPEC §8, §11).
  */
-language: string | null, };
+language: string | null, 
+/**
+ * What the app remembers for the person between visits. Sealed with the settings, never
+ * exported: it is the app's memory, not the journal (the export's settings are
+ * [`crate::exchange::ExportSettings`]).
+ */
+app_state: AppState, };
 
 export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session;
 
