@@ -16,6 +16,7 @@ pub mod formats;
 pub mod insights;
 pub mod model;
 pub mod patterns;
+pub mod pause;
 pub mod query;
 pub mod report;
 pub mod sample;

@@ -3,8 +3,8 @@
 //! `EBB_UPDATE_BINDINGS=1` to write the file anew.
 
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page, PrepItem, PrepRequest,
-    PrepView, ReportFile, SessionDraft, Status,
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page, PauseLines,
+    PauseRequest, PrepItem, PrepRequest, PrepView, ReportFile, SessionDraft, Status,
 };
 use ebb::catalog::{Catalog, CatalogItem};
 use ebb::error::ErrorPayload;
@@ -12,11 +12,12 @@ use ebb::exchange::ImportSummary;
 use ebb::insights::{
     CycleLink, DayPoint, Insights, Mark, MonthFigures, Sentences, SessionMark, Timeline, WeekFigures,
 };
-use ebb::model::{Actor, Entry, Episode, Kind, Session, Settings};
+use ebb::model::{Actor, AppState, Entry, Episode, Kind, Session, Settings};
 use ebb::patterns::{
     ByActor, CodeCount, Cycle, Intensity, Patterns, Pauses, Reconnection, RepairCount, ResponseRate, Starter,
     Totals, TriggerCount, Week,
 };
+use ebb::pause::FollowUp;
 use ebb::report::Redaction;
 use ts_rs::{Config, TS};
 
@@ -29,11 +30,15 @@ fn generate() -> String {
         Episode::decl(&cfg),
         Session::decl(&cfg),
         Settings::decl(&cfg),
+        AppState::decl(&cfg),
         Item::decl(&cfg),
         Page::decl(&cfg),
         LockState::decl(&cfg),
         Status::decl(&cfg),
         KeyChange::decl(&cfg),
+        PauseRequest::decl(&cfg),
+        PauseLines::decl(&cfg),
+        FollowUp::decl(&cfg),
         EntryDraft::decl(&cfg),
         EpisodeDraft::decl(&cfg),
         SessionDraft::decl(&cfg),

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use ebb::app::{
-    App, EntryDraft, EpisodeDraft, ExportFormat, Filter, PrepRequest, ReportFile, SessionDraft,
+    App, EntryDraft, EpisodeDraft, ExportFormat, Filter, PauseRequest, PrepRequest, ReportFile, SessionDraft,
 };
 use ebb::files::{FileDialog, user_path, write_recovery_key};
 use ebb::crypto::Passphrase;
@@ -79,7 +79,7 @@ struct SettingsArg {
 struct Draft<T> {
     draft: T,
 }
-// args of: delete, undo_delete, get
+// args of: delete, undo_delete, get, dont_ask
 #[derive(Deserialize)]
 struct Id {
     id: String,
@@ -111,6 +111,24 @@ struct FullRange {
 struct Change {
     current: String,
     new: String,
+}
+// args of: pause_lines
+#[derive(Deserialize)]
+struct Lines {
+    minutes: u32,
+    back: String,
+}
+// args of: start_pause
+#[derive(Deserialize)]
+struct StartPause {
+    request: PauseRequest,
+}
+// args of: came_back
+#[derive(Deserialize)]
+struct CameBack {
+    id: String,
+    at: String,
+    repairs: Vec<String>,
 }
 // args of: new_recovery_key
 #[derive(Deserialize)]
@@ -168,7 +186,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, json)) = data.split_first() else { return };
     let mut guard = world().lock().unwrap();
     let w = &mut *guard;
-    match which % 29 {
+    match which % 33 {
         0 | 1 => {
             // create, unlock: the passphrase check they run before the KDF.
             if let Some(a) = args::<Pass>(json) {
@@ -299,6 +317,26 @@ fuzz_target!(|data: &[u8]| {
         28 => {
             if let Some(a) = args::<DialogArg>(json) {
                 let _ = a.dialog.check();
+            }
+        }
+        29 => {
+            if let Some(a) = args::<Lines>(json) {
+                let _ = w.app.pause_lines(a.minutes, &a.back);
+            }
+        }
+        30 => {
+            if let Some(a) = args::<StartPause>(json) {
+                let _ = w.app.start_pause(a.request);
+            }
+        }
+        31 => {
+            if let Some(a) = args::<CameBack>(json) {
+                let _ = w.app.came_back(&a.id, &a.at, a.repairs);
+            }
+        }
+        32 => {
+            if let Some(a) = args::<Id>(json) {
+                let _ = (w.app.dont_ask(&a.id), w.app.follow_ups());
             }
         }
         // import_preview, import: the path is checked, and the file read holds whatever

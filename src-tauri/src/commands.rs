@@ -2,8 +2,8 @@
 //! (sizes, ranges, paths), so nothing the page sends reaches the journal unchecked.
 
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, Page, PrepRequest, PrepView, ReportFile,
-    SessionDraft, Status,
+    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, Page, PauseLines, PauseRequest,
+    PrepRequest, PrepView, ReportFile, SessionDraft, Status,
 };
 use ebb::catalog::Catalog;
 use ebb::crypto::Passphrase;
@@ -12,6 +12,7 @@ use ebb::files::{FileDialog, write_recovery_key};
 use ebb::insights::{Insights, Timeline};
 use ebb::model::Settings;
 use ebb::patterns::Patterns;
+use ebb::pause::FollowUp;
 use tauri::State;
 use tauri::ipc::Channel;
 
@@ -105,6 +106,31 @@ fn delete(s: S, id: String) -> Cmd<Item> {
 #[tauri::command]
 fn undo_delete(s: S, id: String) -> Cmd<Item> {
     s.run(|a| a.undo_delete(&id))
+}
+
+#[tauri::command]
+fn pause_lines(s: S, minutes: u32, back: String) -> Cmd<PauseLines> {
+    s.run(|a| a.pause_lines(minutes, &back))
+}
+
+#[tauri::command]
+fn start_pause(s: S, request: PauseRequest) -> Cmd<Item> {
+    s.run(|a| a.start_pause(request))
+}
+
+#[tauri::command]
+fn came_back(s: S, id: String, at: String, repairs: Vec<String>) -> Cmd<Item> {
+    s.run(|a| a.came_back(&id, &at, repairs))
+}
+
+#[tauri::command]
+fn follow_ups(s: S) -> Cmd<Vec<FollowUp>> {
+    s.run(|a| a.follow_ups())
+}
+
+#[tauri::command]
+fn dont_ask(s: S, id: String) -> Cmd<()> {
+    s.run(|a| a.dont_ask(&id))
 }
 
 #[tauri::command]

@@ -26,12 +26,14 @@ use crate::store::{Contents, Journal};
 
 mod contract;
 mod memory;
+mod pauses;
 mod summary;
 
 /// The passphrase type callers hand in (zeroized on drop, never printed).
 pub use crate::crypto::Passphrase;
 pub use contract::*;
 use memory::{Loaded, Unlocked};
+pub use pauses::{PauseLines, PauseRequest};
 pub use summary::{ReportPlan, ReportRange};
 
 /// The longest range the Insights and preparation screens take, in days.
@@ -205,8 +207,16 @@ impl App {
         Ok(self.loaded()?.settings.clone())
     }
 
-    /// Saves the settings.
-    pub fn save_settings(&mut self, settings: Settings) -> Result<Settings> {
+    /// Saves the person's preferences. What the app remembers for itself
+    /// ([`Settings::app_state`]) stays as the journal has it: a screen holding an older copy
+    /// cannot undo a pause line or a "don't ask" saved since.
+    pub fn save_settings(&mut self, mut settings: Settings) -> Result<Settings> {
+        settings.app_state = self.loaded()?.settings.app_state.clone();
+        self.store_settings(settings)
+    }
+
+    /// Saves the settings as given, what the app remembers included.
+    fn store_settings(&mut self, settings: Settings) -> Result<Settings> {
         let s = self.session_mut()?;
         s.journal.save_settings(&settings)?;
         if let Some(l) = s.loaded_mut() {

@@ -181,6 +181,21 @@ language: string | null,
  */
 app_state: AppState, };
 
+export type AppState = { 
+/**
+ * The line the person says when they take a pause themselves, as they last wrote it;
+ * empty for Ebb's own.
+ */
+pause_line_me: string, 
+/**
+ * The line the person says when their partner asks for a pause; empty for Ebb's own.
+ */
+pause_line_partner: string, 
+/**
+ * Episodes the person asked Today not to ask about again ("Don't ask about this one").
+ */
+not_asked: Array<string>, };
+
 export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session;
 
 export type Page = { 
@@ -245,6 +260,52 @@ backups_not_resealed: number,
  * written before now, under the old key).
  */
 data_key_changed: boolean, };
+
+export type PauseRequest = { 
+/**
+ * `me`: I need the pause; `partner`: my partner asked for one.
+ */
+who: Actor, 
+/**
+ * How long, in minutes (5–240).
+ */
+minutes: number, 
+/**
+ * The line to say, as the person left it; empty for Ebb's own.
+ */
+line: string, };
+
+export type PauseLines = { 
+/**
+ * The line when I need the pause.
+ */
+me: string, 
+/**
+ * The line when my partner asked for one.
+ */
+partner: string, };
+
+export type FollowUp = { 
+/**
+ * The episode's id.
+ */
+id: string, 
+/**
+ * Pull-away or pursuit.
+ */
+kind: Kind, 
+/**
+ * Who moved.
+ */
+actor: Actor, 
+/**
+ * When it happened, as stored.
+ */
+occurred_at: string, 
+/**
+ * When the one who paused promised to be back, if it was a pause.
+ */
+return_at: string | null, };
 
 export type EntryDraft = { 
 /**

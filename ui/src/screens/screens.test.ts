@@ -6,6 +6,9 @@ import LogEpisode from './LogEpisode.svelte';
 import Today from './Today.svelte';
 import Journal from './Journal.svelte';
 import Settings from './Settings.svelte';
+import Pause from './Pause.svelte';
+import FollowUps from '../components/FollowUps.svelte';
+import { pause } from '../lib/pause.svelte';
 import type { Catalog, Entry, Item } from '../api';
 
 type Call = { cmd: string; args: Record<string, unknown> };
@@ -211,7 +214,13 @@ describe('Journal', () => {
 });
 
 describe('Settings', () => {
-  const settings = { partner_name: 'Sam', auto_lock_minutes: 5, reminder_at: null, language: null };
+  const settings = {
+    partner_name: 'Sam',
+    auto_lock_minutes: 5,
+    reminder_at: null,
+    language: null,
+    app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [] },
+  };
   const key = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST';
 
   it('refuses a short new passphrase before asking the core', async () => {
@@ -252,5 +261,85 @@ describe('Settings', () => {
     await fireEvent.click(screen.getByLabelText('I have kept my new recovery key somewhere safe'));
     await fireEvent.click(done);
     expect(screen.queryByTestId('recovery-key')).toBeNull();
+  });
+});
+
+describe('Pause', () => {
+  afterEach(() => pause.stop());
+
+  it('starts a pause in one action, counts down, and asks at the end whether you came back', async () => {
+    let back: unknown[] = [];
+    backend({
+      pause_lines: ({ back: b }) => ({ me: `I'm overwhelmed; back at ${b}.`, partner: `Take your time; I'll check in at ${b}.` }),
+      start_pause: ({ request }) => ({ type: 'episode', id: 'p1', ...(request as object) }),
+      came_back: (args) => ((back = [...back, args]), { type: 'episode', id: 'p1' }),
+    });
+    let done = false;
+    render(Pause, { partner: 'Sam', catalog, ondone: () => (done = true) });
+    await waitFor(() => expect((screen.getByLabelText('Something you can say') as HTMLTextAreaElement).value).toContain("I'm overwhelmed"));
+    await fireEvent.click(screen.getByRole('button', { name: 'Start the pause' }));
+    await waitFor(() => expect(screen.getByText(/left, back at/)).toBeTruthy());
+    const req = calls.find((c) => c.cmd === 'start_pause')!.args.request as Record<string, unknown>;
+    expect(req).toEqual({ who: 'me', minutes: 20, line: '' });
+    // The partner's side gets the partner's line, and a changed line is sent as written.
+    await fireEvent.click(screen.getByRole('button', { name: 'End the pause now' }));
+    expect(await screen.findByText('Did you come back to each other?')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes, now' }));
+    expect(await screen.findByText('You came back')).toBeTruthy();
+    expect((back[0] as { id: string }).id).toBe('p1');
+    expect(String((back[0] as { at: string }).at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    await fireEvent.click(screen.getByLabelText('We talked it through'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(done).toBe(true));
+    expect(back[1]).toEqual({ id: 'p1', at: '', repairs: ['talked_it_through'] });
+    expect(pause.running).toBeNull();
+  });
+
+  it('sends the line as the person changed it, for the side they chose', async () => {
+    backend({
+      pause_lines: () => ({ me: 'mine', partner: 'theirs' }),
+      start_pause: ({ request }) => ({ type: 'episode', id: 'p2', ...(request as object) }),
+    });
+    render(Pause, { partner: 'Sam', catalog, ondone: () => {} });
+    await fireEvent.click(screen.getByLabelText('Sam asked for one'));
+    await waitFor(() => expect((screen.getByLabelText('Something you can say') as HTMLTextAreaElement).value).toBe('theirs'));
+    await fireEvent.input(screen.getByLabelText('Something you can say'), { target: { value: 'Okay. I will be here at nine.' } });
+    await fireEvent.click(screen.getByRole('button', { name: '30' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Start the pause' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'start_pause')).toBe(true));
+    expect(calls.find((c) => c.cmd === 'start_pause')!.args.request).toEqual({ who: 'partner', minutes: 30, line: 'Okay. I will be here at nine.' });
+    // Not yet: asked again later, the pause still running.
+    await fireEvent.click(screen.getByRole('button', { name: 'End the pause now' }));
+    await fireEvent.click(await screen.findByRole('button', { name: /Not yet/ }));
+    expect(await screen.findByText(/left, back at/)).toBeTruthy();
+  });
+});
+
+describe('FollowUps', () => {
+  it('asks about a recent episode and stops asking when told', async () => {
+    let asks = [{ id: 'e1', kind: 'pull_away', actor: 'partner', occurred_at: '2026-11-24T21:00:00+01:00', return_at: null }];
+    backend({ follow_ups: () => asks, dont_ask: () => ((asks = []), null) });
+    render(FollowUps, { partner: 'Sam', catalog, revision: 0 });
+    expect(await screen.findByText(/Did you and Sam reconnect after \w+'s pull-away\?/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: "Don't ask about this one" }));
+    await waitFor(() => expect(screen.queryByText(/reconnect after/)).toBeNull());
+    expect(calls.find((c) => c.cmd === 'dont_ask')!.args.id).toBe('e1');
+  });
+
+  it('"Yes, at…" saves the time and what helped', async () => {
+    backend({
+      follow_ups: () => [{ id: 'e2', kind: 'pursuit', actor: 'me', occurred_at: '2026-11-24T21:00:00+01:00', return_at: null }],
+      came_back: () => ({ type: 'episode', id: 'e2' }),
+    });
+    render(FollowUps, { partner: 'My partner', catalog, revision: 0 });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Yes, at…' }));
+    await fireEvent.input(screen.getByLabelText('When did you reconnect?'), { target: { value: '2026-11-24T22:15' } });
+    await fireEvent.click(screen.getByLabelText('We talked it through'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'came_back')).toBe(true));
+    const a = calls.find((c) => c.cmd === 'came_back')!.args;
+    expect(a.id).toBe('e2');
+    expect(String(a.at)).toMatch(/^2026-11-24T22:15:00[+-]\d\d:\d\d$/);
+    expect(a.repairs).toEqual(['talked_it_through']);
   });
 });

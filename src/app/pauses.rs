@@ -1,0 +1,212 @@
+//! Taking a pause, coming back, and the follow-up questions on Today ([`crate::pause`] holds
+//! the rules; this is where they meet the journal).
+
+use chrono::Local;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::{App, EpisodeDraft, Item};
+use crate::error::{Error, Result};
+use crate::model::{Actor, Kind, Record, Timestamp};
+use crate::pause::{self, FollowUp};
+
+/// A pause the person starts: who needs it, for how long, and what they will say.
+#[derive(Debug, Clone, PartialEq, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct PauseRequest {
+    /// `me`: I need the pause; `partner`: my partner asked for one.
+    pub who: Actor,
+    /// How long, in minutes (5–240).
+    pub minutes: u32,
+    /// The line to say, as the person left it; empty for Ebb's own.
+    #[serde(default)]
+    pub line: String,
+}
+
+/// What the pause screen shows before the pause starts: the line for each side, as the
+/// person last wrote it or Ebb's own.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PauseLines {
+    /// The line when I need the pause.
+    pub me: String,
+    /// The line when my partner asked for one.
+    pub partner: String,
+}
+
+impl App {
+    /// The lines to propose for a pause of `minutes` ending at `back` (`HH:MM`): the person's
+    /// own if they changed Ebb's before, with the new time in it.
+    pub fn pause_lines(&self, minutes: u32, back: &str) -> Result<PauseLines> {
+        let s = &self.loaded()?.settings.app_state;
+        let pick = |own: &str, who| {
+            if own.is_empty() { pause::default_line(who, minutes, back) } else { own.to_owned() }
+        };
+        Ok(PauseLines {
+            me: pick(&s.pause_line_me, Actor::Me),
+            partner: pick(&s.pause_line_partner, Actor::Partner),
+        })
+    }
+
+    /// Starts a pause: logs it as an episode at once (a pull-away by the one who pauses,
+    /// with the promised return and the response of the person's side) and remembers the
+    /// line if they changed Ebb's.
+    pub fn start_pause(&mut self, req: PauseRequest) -> Result<Item> {
+        if !pause::MINUTES.contains(&req.minutes) {
+            return Err(Error::invalid(format!(
+                "a pause lasts between {} and {} minutes, not {}",
+                pause::MINUTES.start(),
+                pause::MINUTES.end(),
+                req.minutes
+            )));
+        }
+        let now = Local::now();
+        let back = pause::return_time(&now, req.minutes);
+        let draft: EpisodeDraft = serde_json::from_value(serde_json::json!({
+            "kind": Kind::PullAway,
+            "actor": req.who,
+            "occurred_at": Timestamp::from_datetime(now.fixed_offset()).as_str(),
+            "return_at": Timestamp::from_datetime(back).as_str(),
+            "responses": [pause::response_for(req.who)],
+        }))
+        .map_err(|_| Error::Internal("a pause's episode"))?;
+        let item = self.save_episode(draft)?;
+        let default = pause::default_line(req.who, req.minutes, &pause::clock(&back));
+        let line = if req.line.trim() == default.trim() { String::new() } else { req.line };
+        let mut settings = self.settings()?;
+        let slot = match req.who {
+            Actor::Me => &mut settings.app_state.pause_line_me,
+            Actor::Partner => &mut settings.app_state.pause_line_partner,
+        };
+        if *slot != line {
+            *slot = line;
+            self.store_settings(settings)?;
+        }
+        Ok(item)
+    }
+
+    /// "Yes, we came back to each other": the episode's reconnection time (`at`, RFC 3339;
+    /// now when empty), and what helped, added to what it already lists.
+    pub fn came_back(&mut self, id: &str, at: &str, repairs: Vec<String>) -> Result<Item> {
+        let Item::Episode(e) = self.get(id)? else {
+            return Err(Error::invalid(format!("{id} is not an episode")));
+        };
+        let mut draft = EpisodeDraft::from(&e);
+        draft.reconnected_at =
+            Some(if at.is_empty() { Timestamp::now().as_str().to_owned() } else { at.to_owned() });
+        for r in repairs {
+            if !draft.repairs.contains(&r) {
+                draft.repairs.push(r);
+            }
+        }
+        self.save_episode(draft)
+    }
+
+    /// The recent episodes Today asks about (no reconnection time yet).
+    pub fn follow_ups(&self) -> Result<Vec<FollowUp>> {
+        let l = self.loaded()?;
+        Ok(pause::follow_ups(&l.records, &Local::now(), &l.settings.app_state.not_asked))
+    }
+
+    /// "Don't ask about this one": Today stops asking about the episode.
+    pub fn dont_ask(&mut self, id: &str) -> Result<()> {
+        let known =
+            self.loaded()?.records.iter().any(|r| matches!(r, Record::Episode(e) if e.id.as_str() == id));
+        if !known {
+            return Err(Error::NotFound(id.to_owned()));
+        }
+        let mut settings = self.settings()?;
+        if !settings.app_state.not_asked.iter().any(|n| n == id) {
+            settings.app_state.not_asked.push(id.to_owned());
+            // Only recent episodes are asked about: older ids need not be kept.
+            let l = self.loaded()?;
+            let since = Local::now().timestamp() - pause::ASK_BACK_DAYS * 86_400;
+            settings.app_state.not_asked.retain(|n| {
+                l.records.iter().any(|r| {
+                    matches!(r, Record::Episode(e) if e.id.as_str() == n && e.occurred_at.datetime().timestamp() >= since)
+                })
+            });
+            self.store_settings(settings)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Passphrase;
+
+    fn app() -> (tempfile::TempDir, App) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut app = App::new(dir.path().join("journal.ebb"));
+        app.create(Passphrase::new("pause test words".into())).unwrap();
+        (dir, app)
+    }
+
+    #[test]
+    fn a_pause_is_an_episode_with_its_promised_return_and_the_sides_response() {
+        let (_d, mut app) = app();
+        let Item::Episode(e) =
+            app.start_pause(PauseRequest { who: Actor::Me, minutes: 25, line: String::new() }).unwrap()
+        else {
+            panic!("an episode")
+        };
+        assert_eq!((e.kind, e.actor), (Kind::PullAway, Actor::Me));
+        assert_eq!(e.responses, ["asked_for_pause_with_return"]);
+        let back = e.return_at.clone().unwrap();
+        assert_eq!((back.datetime() - e.occurred_at.datetime()).num_minutes(), 25);
+        assert!(e.reconnected_at.is_none());
+        // Today asks about it until the person answers.
+        assert_eq!(app.follow_ups().unwrap().len(), 1);
+        let Item::Episode(done) =
+            app.came_back(e.id.as_str(), "", vec!["came_back_as_promised".into()]).unwrap()
+        else {
+            panic!()
+        };
+        assert!(done.reconnected_at.is_some());
+        assert_eq!(done.repairs, ["came_back_as_promised"]);
+        assert!(app.follow_ups().unwrap().is_empty());
+        // A partner's pause records the person's own way of giving space.
+        let Item::Episode(p) =
+            app.start_pause(PauseRequest { who: Actor::Partner, minutes: 20, line: String::new() }).unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (p.actor, p.responses.as_slice()),
+            (Actor::Partner, ["self_soothed".to_string()].as_slice())
+        );
+        for bad in [0, 4, 241] {
+            assert!(
+                app.start_pause(PauseRequest { who: Actor::Me, minutes: bad, line: String::new() }).is_err()
+            );
+        }
+    }
+
+    #[test]
+    fn a_changed_line_is_remembered_for_its_side_and_dont_ask_sticks_after_lock() {
+        let (_d, mut app) = app();
+        assert!(app.pause_lines(20, "20:35").unwrap().me.contains("20:35"));
+        let mine = "I need a little time. Back at half past.".to_string();
+        app.start_pause(PauseRequest { who: Actor::Me, minutes: 20, line: mine.clone() }).unwrap();
+        let lines = app.pause_lines(30, "21:00").unwrap();
+        assert_eq!(lines.me, mine);
+        assert!(lines.partner.contains("21:00"), "the other side keeps Ebb's line");
+        let id = app.follow_ups().unwrap()[0].id.clone();
+        app.dont_ask(&id).unwrap();
+        assert!(app.follow_ups().unwrap().is_empty());
+        assert!(app.dont_ask("00000000-0000-4000-8000-000000000000").is_err());
+        app.lock();
+        app.unlock(Passphrase::new("pause test words".into())).unwrap();
+        assert!(app.follow_ups().unwrap().is_empty());
+        assert_eq!(app.pause_lines(20, "20:35").unwrap().me, mine);
+        // Saving preferences from an older copy of the settings keeps what the app remembered.
+        let stale = crate::model::Settings { partner_name: "Sam".into(), ..Default::default() };
+        app.save_settings(stale).unwrap();
+        assert_eq!(app.pause_lines(20, "20:35").unwrap().me, mine);
+        assert!(app.follow_ups().unwrap().is_empty());
+        // And it is not in the export.
+        let (json, _) = app.export_text(super::super::ExportFormat::Json, &Default::default()).unwrap();
+        assert!(!json.contains("half past") && !json.contains("not_asked"), "{json}");
+    }
+}
