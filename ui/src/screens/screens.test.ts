@@ -304,7 +304,7 @@ describe('Pause', () => {
     await fireEvent.click(screen.getByLabelText('Sam asked for one'));
     await waitFor(() => expect((screen.getByLabelText('Something you can say') as HTMLTextAreaElement).value).toBe('theirs'));
     await fireEvent.input(screen.getByLabelText('Something you can say'), { target: { value: 'Okay. I will be here at nine.' } });
-    await fireEvent.click(screen.getByRole('button', { name: '30' }));
+    await fireEvent.click(screen.getByRole('button', { name: '30 min' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Start the pause' }));
     await waitFor(() => expect(calls.some((c) => c.cmd === 'start_pause')).toBe(true));
     expect(calls.find((c) => c.cmd === 'start_pause')!.args.request).toEqual({ who: 'partner', minutes: 30, line: 'Okay. I will be here at nine.' });
