@@ -34,6 +34,10 @@ test('a pause in two actions from another screen, then coming back', { timeout: 
   await shot(b, 'pause-start');
   await clickButton(b, 'Start the pause');
   await waitText(b, 'left, back at');
+  // The line to say names the very time the journal holds.
+  const shown = await b.execute(() => document.body.innerText);
+  const clock = /back at (\d\d:\d\d)/.exec(shown)[1];
+  assert.match(shown, new RegExp(`come back at ${clock}`), shown);
   await shot(b, 'pause-running');
   // Logged at once, with its promised return twenty minutes on.
   const [p] = episodes();
@@ -42,6 +46,7 @@ test('a pause in two actions from another screen, then coming back', { timeout: 
   assert.deepEqual(p.responses, ['asked_for_pause_with_return']);
   assert.equal((Date.parse(p.return_at) - Date.parse(p.occurred_at)) / 60000, 20);
   assert.equal(p.reconnected_at, null);
+  assert.equal(new Date(p.return_at).toTimeString().slice(0, 5), clock);
   // Elsewhere, the pause is still there, with the time left.
   await clickButton(b, 'Today');
   await waitText(b, 'Pausing until');
