@@ -67,6 +67,12 @@ fn every_field_round_trips_with_odd_unicode_and_markup() {
         "2026-11-22T21:15:00+01:00",
         "--reconnected-at",
         "2026-11-23T08:00:00+01:00",
+        "--return-at",
+        "2026-11-22T21:35:00+01:00",
+        "--repair",
+        "talked_it_through",
+        "--repair",
+        "our_own_repair",
         "--trigger",
         ODD,
         "--behavior",
@@ -96,7 +102,7 @@ fn every_field_round_trips_with_odd_unicode_and_markup() {
 
     let e = s.export();
     assert_eq!(e["format"], "ebb-export");
-    assert_eq!(e["version"], 1);
+    assert_eq!(e["version"], 2);
     let entry = &e["entries"][0];
     assert_eq!(entry["text"], ODD);
     assert_eq!(entry["date"], "2026-11-23");
@@ -109,6 +115,8 @@ fn every_field_round_trips_with_odd_unicode_and_markup() {
     let ep = &e["episodes"][0];
     assert_eq!(ep["occurred_at"], "2026-11-22T21:15:00+01:00");
     assert_eq!(ep["reconnected_at"], "2026-11-23T08:00:00+01:00");
+    assert_eq!(ep["return_at"], "2026-11-22T21:35:00+01:00");
+    assert_eq!(ep["repairs"], json!(["talked_it_through", "our_own_repair"]));
     assert_eq!((ep["kind"].as_str(), ep["actor"].as_str()), (Some("pull_away"), Some("partner")));
     for f in ["trigger", "story", "need", "next_time", "notes"] {
         assert_eq!(ep[f], ODD, "{f}");

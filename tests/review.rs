@@ -216,6 +216,14 @@ fn earlier_backup(s: &Scratch, day: &str) -> std::path::PathBuf {
     p
 }
 
+/// `ebb recover` of `journal` with the recovery key in `key`, choosing [`NEW_PASS`].
+fn recover_with(s: &Scratch, key: &std::path::Path, journal: &std::path::Path) -> Run {
+    s.ebb_env(
+        &["--journal", journal.to_str().unwrap(), "recover", "--recovery-key-file", key.to_str().unwrap()],
+        &[("EBB_NEW_PASSPHRASE", NEW_PASS)],
+    )
+}
+
 fn with_new(s: &Scratch, args: &[&str]) -> Run {
     s.ebb_env(args, &[("EBB_PASSPHRASE", NEW_PASS)])
 }
@@ -308,18 +316,7 @@ fn rekey_seals_every_record_again_and_what_the_old_passphrase_unseals_opens_noth
     assert_eq!(records_opening(&s.journal(), &stolen), 0);
     // The passphrase stays; the old recovery key opens nothing, the new one does.
     s.ebb(&["verify"]).ok();
-    let recover = |key: &std::path::Path, journal: &std::path::Path| {
-        s.ebb_env(
-            &[
-                "--journal",
-                journal.to_str().unwrap(),
-                "recover",
-                "--recovery-key-file",
-                key.to_str().unwrap(),
-            ],
-            &[("EBB_NEW_PASSPHRASE", NEW_PASS)],
-        )
-    };
+    let recover = |key: &std::path::Path, journal: &std::path::Path| recover_with(&s, key, journal);
     recover(&rk1, &s.journal()).fails(3);
     recover(&rk1, &older).fails(3);
     recover(&rk2, &s.journal()).ok();
@@ -347,18 +344,7 @@ fn a_new_recovery_key_shuts_the_old_one_out_of_the_journal_and_its_backups() {
     assert_eq!(shown.split('-').count(), 13, "{shown}");
     assert!(out.stderr.contains("old recovery key no longer opens"), "{}", out.stderr);
     let rk2 = s.write_file("rk2.txt", &shown);
-    let recover = |key: &std::path::Path, journal: &std::path::Path| {
-        s.ebb_env(
-            &[
-                "--journal",
-                journal.to_str().unwrap(),
-                "recover",
-                "--recovery-key-file",
-                key.to_str().unwrap(),
-            ],
-            &[("EBB_NEW_PASSPHRASE", NEW_PASS)],
-        )
-    };
+    let recover = |key: &std::path::Path, journal: &std::path::Path| recover_with(&s, key, journal);
     // Before: a recovery key file that leaked could not be revoked.
     recover(&rk1, &s.journal()).fails(3);
     recover(&rk1, &older).fails(3);
