@@ -46,9 +46,9 @@ test('a whole desktop session opens no internet socket', { timeout: 120000, skip
     for (let t = 0; t < 100 && !unlocked(); t++) await sleep(100);
   }
   assert.ok(unlocked(), 'the app unlocked the journal');
-  // Each screen in turn, at a person's pace (no check waits on this: the session only has to
+  // Each screen in turn (the pause screen too), at a person's pace (no check waits on this: the session only has to
   // cover every screen while strace watches).
-  for (const key of ['alt+2', 'alt+3', 'alt+4', 'alt+5', 'alt+6', 'alt+7', 'alt+8', 'alt+1']) {
+  for (const key of ['alt+2', 'alt+3', 'alt+4', 'alt+5', 'alt+6', 'alt+7', 'alt+8', 'alt+p', 'alt+1']) {
     xdo('key', key);
     await sleep(1200);
   }

@@ -162,6 +162,17 @@ test('a whole session with a canary in every field', { timeout: 240000 }, async 
   await (await el(b, '#partner')).setValue(c('partner'));
   await clickButton(b, 'Save preferences');
   await waitText(b, 'Saved.');
+  // A pause with a line of one's own (remembered, sealed, for next time), ended and come
+  // back from; then Today's question about an episode with no reconnection time.
+  await clickButton(b, 'Take a pause');
+  await (await el(b, '#pause-line')).setValue(c('pauseline'));
+  await clickButton(b, 'Start the pause');
+  await clickButton(b, 'End the pause now');
+  await clickButton(b, 'Yes, now');
+  await clickButton(b, 'Done');
+  await el(b, '#entry-text');
+  await waitText(b, 'reconnect after');
+  await clickButton(b, "Don't ask about this one");
   await clickButton(b, 'Journal');
   await (await el(b, '#q')).setValue(c('search'));
   await waitText(b, 'Nothing here yet.'); // the search ran, and found nothing
