@@ -12,7 +12,13 @@ use serde::Serialize;
 
 const AFTER_HELP: &str = "\
 Start with `ebb init`, then write a line a day with `ebb write \"...\"` and log each pull-away or
-pursuit with `ebb episode --kind pull_away --actor partner`.
+pursuit with `ebb episode --kind pull_away --actor partner`. A pause is an episode with the
+time you said you would be back (`--return-at \"2026-11-23 20:20\"`); when you have come back,
+`ebb edit ID --reconnected-at \"2026-11-23 20:30\" --repair talked_it_through`.
+
+If someone may know your passphrase, `ebb passwd` chooses a new one and `ebb rekey` changes the
+key itself (every record sealed again); `ebb recovery-key --new` replaces a recovery key that
+was seen or copied.
 
 The passphrase is asked for at a prompt that does not echo. Scripts can give it with
 --passphrase-file FILE, or with the EBB_PASSPHRASE environment variable (less safe: other
