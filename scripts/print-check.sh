@@ -82,10 +82,10 @@ today="$(date +%F)"
 journal() { # name entries episodes flagged from
   local j="$work/$1.ebb"
   "$SAMPLE" --entries "$2" --episodes "$3" --flagged "$4" --end "$today" >"$work/$1.json"
-  EBB_JOURNAL="$j" EBB_PASSPHRASE=print "$EBB" init >/dev/null 2>&1
-  EBB_JOURNAL="$j" EBB_PASSPHRASE=print "$EBB" import "$work/$1.json" >/dev/null 2>&1
+  EBB_JOURNAL="$j" EBB_PASSPHRASE="print check words" "$EBB" init >/dev/null 2>&1
+  EBB_JOURNAL="$j" EBB_PASSPHRASE="print check words" "$EBB" import "$work/$1.json" >/dev/null 2>&1
   for f in json html; do
-    EBB_JOURNAL="$j" EBB_PASSPHRASE=print "$EBB" report --from "$5" --to "$today" --format "$f" -o "$work/$1.$f" 2>/dev/null
+    EBB_JOURNAL="$j" EBB_PASSPHRASE="print check words" "$EBB" report --from "$5" --to "$today" --format "$f" -o "$work/$1.$f" 2>/dev/null
   done
 }
 journal busy 91 160 24 "$(date -d '-90 days' +%F)"
