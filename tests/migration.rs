@@ -59,18 +59,10 @@ fn a_journal_of_the_last_release_opens_and_exports_the_same_records_as_version_2
     old(
         &s,
         &[
-            "episode",
-            "--kind",
-            "pull_away",
-            "--actor",
-            "me",
-            "--at",
-            "2026-12-02T20:00:00+01:00",
-            "--return-at",
-            "2026-12-02T20:20:00+01:00",
-            "--repair",
-            "came_back_as_promised",
-        ],
+            pause_args("me", "2026-12-02T20:00:00+01:00", "2026-12-02T20:20:00+01:00"),
+            vec!["--repair", "came_back_as_promised"],
+        ]
+        .concat(),
     )
     .ok();
     old(&s, &["verify"]).ok();

@@ -13,30 +13,16 @@ fn id_of(run: Run) -> String {
 #[test]
 fn a_pause_logged_then_come_back_to_shows_in_patterns_exactly() {
     let s = Scratch::with_journal();
-    let on_time = id_of(s.ebb(&[
-        "episode",
-        "--kind",
-        "pull_away",
-        "--actor",
-        "me",
-        "--at",
-        "2026-11-20T20:00:00+01:00",
-        "--return-at",
-        "2026-11-20T20:20:00+01:00",
-        "--response",
-        "asked_for_pause_with_return",
-    ]));
-    let late = id_of(s.ebb(&[
-        "episode",
-        "--kind",
-        "pull_away",
-        "--actor",
-        "partner",
-        "--at",
-        "2026-11-21T23:50:00+01:00",
-        "--return-at",
-        "2026-11-22T00:10:00+01:00",
-    ]));
+    let on_time = id_of(
+        s.ebb(
+            &[
+                pause_args("me", "2026-11-20T20:00:00+01:00", "2026-11-20T20:20:00+01:00"),
+                vec!["--response", "asked_for_pause_with_return"],
+            ]
+            .concat(),
+        ),
+    );
+    let late = id_of(s.ebb(&pause_args("partner", "2026-11-21T23:50:00+01:00", "2026-11-22T00:10:00+01:00")));
     s.ebb(&["episode", "--kind", "pursuit", "--actor", "me", "--at", "2026-11-22T09:00:00+01:00"]).ok();
     // Coming back to them, as the Today follow-up does.
     s.ebb(&[
@@ -90,19 +76,7 @@ fn a_pause_logged_then_come_back_to_shows_in_patterns_exactly() {
 #[test]
 fn a_return_before_the_start_or_an_odd_repair_code_is_refused_and_nothing_is_written() {
     let s = Scratch::with_journal();
-    let err = s
-        .ebb(&[
-            "episode",
-            "--kind",
-            "pull_away",
-            "--actor",
-            "me",
-            "--at",
-            "2026-11-20T20:00:00+01:00",
-            "--return-at",
-            "2026-11-20T19:00:00+01:00",
-        ])
-        .fails(2);
+    let err = s.ebb(&pause_args("me", "2026-11-20T20:00:00+01:00", "2026-11-20T19:00:00+01:00")).fails(2);
     assert!(err.contains("return_at") && err.contains("before occurred_at"), "{err}");
     let err = s.ebb(&["episode", "--kind", "pull_away", "--actor", "me", "--repair", "Our Walk"]).fails(2);
     assert!(err.contains("repairs") && err.contains("Our Walk"), "{err}");

@@ -190,3 +190,9 @@ pub fn base64_forms(needle: &[u8]) -> Vec<Vec<u8>> {
 pub fn holds_bytes(hay: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
+
+/// `ebb episode` arguments of a pause: a pull-away by `actor` at `at`, promising to be back at
+/// `back`; more options follow with `[pause_args(…), vec![…]].concat()`.
+pub fn pause_args<'a>(actor: &'a str, at: &'a str, back: &'a str) -> Vec<&'a str> {
+    vec!["episode", "--kind", "pull_away", "--actor", actor, "--at", at, "--return-at", back]
+}
