@@ -133,6 +133,10 @@ pub struct Sentences {
     pub responses: String,
     /// The weekday and the hour in which episodes came most often.
     pub heatmap: String,
+    /// How the pauses went: how many ended with coming back, how many on time.
+    pub pauses: String,
+    /// What helped reconnect most often, and what helped quickest.
+    pub repairs: String,
 }
 
 /// Everything the Insights screen shows for one range.
@@ -300,6 +304,10 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
         behaviors: behaviors_sentence(&p),
         responses: sentences::rate_sentence(&p, &prev),
         heatmap: heatmap_sentence(&p.heatmap),
+        pauses: sentences::pauses_sentence(&p)
+            .unwrap_or_else(|| "No pauses with a time to come back were logged in this period.".into()),
+        repairs: sentences::repairs_sentence(&p)
+            .unwrap_or_else(|| "Nothing was noted yet about what helped you reconnect.".into()),
     };
     let encouragement = (total < FEW_EPISODES).then(|| {
         let logged = match total {
@@ -502,6 +510,8 @@ mod tests {
         assert_eq!(i.sentences.heatmap, "Nothing to place on the week yet.");
         assert_eq!(i.sentences.triggers, "No triggers were written down in this period.");
         assert_eq!(i.sentences.behaviors, "No behaviours were noted in this period.");
+        assert_eq!(i.sentences.pauses, "No pauses with a time to come back were logged in this period.");
+        assert_eq!(i.sentences.repairs, "Nothing was noted yet about what helped you reconnect.");
         assert!(i.encouragement.is_some());
     }
 

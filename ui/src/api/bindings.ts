@@ -915,7 +915,15 @@ responses: string,
 /**
  * The weekday and the hour in which episodes came most often.
  */
-heatmap: string, };
+heatmap: string, 
+/**
+ * How the pauses went: how many ended with coming back, how many on time.
+ */
+pauses: string, 
+/**
+ * What helped reconnect most often, and what helped quickest.
+ */
+repairs: string, };
 
 export type Insights = { 
 /**
