@@ -41,8 +41,9 @@ pub struct Status {
 }
 
 /// What a change of passphrase, recovery key or data key did, so the screen and the command
-/// line can say exactly what still opens with what.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+/// line can say exactly what still opens with what. It carries a new recovery key on its way
+/// to be shown once: its `Debug` hides it, and it is wiped when dropped.
+#[derive(Clone, Default, PartialEq, Serialize, TS)]
 pub struct KeyChange {
     /// The new recovery key, shown once (after a new recovery key or a new data key).
     pub recovery_key: Option<String>,
@@ -56,6 +57,24 @@ pub struct KeyChange {
     /// Whether the data key itself changed (then the older backups hold only what was
     /// written before now, under the old key).
     pub data_key_changed: bool,
+}
+
+impl std::fmt::Debug for KeyChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyChange")
+            .field("recovery_key", &self.recovery_key.as_ref().map(|_| "***"))
+            .field("older_backups", &self.older_backups)
+            .field("backups_resealed", &self.backups_resealed)
+            .field("backups_not_resealed", &self.backups_not_resealed)
+            .field("data_key_changed", &self.data_key_changed)
+            .finish()
+    }
+}
+
+impl Drop for KeyChange {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.recovery_key);
+    }
 }
 
 /// Which records the journal screen shows.

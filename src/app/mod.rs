@@ -854,7 +854,8 @@ mod tests {
         // Five entries and the settings row, each reported once, in order.
         assert_eq!(seen, (1..=6).map(|d| (d, 6)).collect::<Vec<_>>());
         assert!(change.data_key_changed);
-        let key = change.recovery_key.unwrap();
+        let key = change.recovery_key.clone().unwrap();
+        assert!(!format!("{change:?}").contains(&key), "the new recovery key does not print");
         app.lock();
         app.unlock(Passphrase::new("pass words".into())).unwrap();
         assert_eq!(app.settings().unwrap().partner_name, "Sam");

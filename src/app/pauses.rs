@@ -18,7 +18,8 @@ pub struct PauseRequest {
     pub who: Actor,
     /// How long, in minutes (5–240).
     pub minutes: u32,
-    /// The line to say, as the person left it; empty for Ebb's own.
+    /// The line to say, if the person changed the one proposed; empty keeps what is
+    /// remembered (their own line from before, or Ebb's).
     #[serde(default)]
     pub line: String,
 }
@@ -49,7 +50,7 @@ impl App {
 
     /// Starts a pause: logs it as an episode at once (a pull-away by the one who pauses,
     /// with the promised return and the response of the person's side) and remembers the
-    /// line if they changed Ebb's.
+    /// line if they changed the one proposed (changed back to Ebb's, it is forgotten).
     pub fn start_pause(&mut self, req: PauseRequest) -> Result<Item> {
         if !pause::MINUTES.contains(&req.minutes) {
             return Err(Error::invalid(format!(
@@ -70,6 +71,9 @@ impl App {
         }))
         .map_err(|_| Error::Internal("a pause's episode"))?;
         let item = self.save_episode(draft)?;
+        if req.line.is_empty() {
+            return Ok(item);
+        }
         let default = pause::default_line(req.who, req.minutes, &pause::clock(&back));
         let line = if req.line.trim() == default.trim() { String::new() } else { req.line };
         let mut settings = self.settings()?;
@@ -208,5 +212,8 @@ mod tests {
         // And it is not in the export.
         let (json, _) = app.export_text(super::super::ExportFormat::Json, &Default::default()).unwrap();
         assert!(!json.contains("half past") && !json.contains("not_asked"), "{json}");
+        // A pause started with the line as proposed (not touched) keeps the remembered one.
+        app.start_pause(PauseRequest { who: Actor::Me, minutes: 20, line: String::new() }).unwrap();
+        assert_eq!(app.pause_lines(30, "21:00").unwrap().me, mine);
     }
 }

@@ -363,11 +363,9 @@ fn rekey_progress() -> impl FnMut(usize, usize) {
 fn passwd_message(c: &KeyChange) -> String {
     let mut m = String::from("Your passphrase is changed.");
     if c.older_backups > 0 {
+        let (some, opens, their) = backups(c.older_backups, ["opens", "open"]);
         m.push_str(&format!(
-            " {} made before today still {} with the passphrase of {} day. If someone may know your old passphrase, also run `ebb rekey` to change the key itself.",
-            count(c.older_backups, "backup", "backups"),
-            if c.older_backups == 1 { "opens" } else { "open" },
-            if c.older_backups == 1 { "its" } else { "their" },
+            " {some} made before today still {opens} with the passphrase of {their} day. If someone may know your old passphrase, also run `ebb rekey` to change the key itself."
         ));
     }
     m
@@ -382,26 +380,24 @@ fn key_change_message(c: &KeyChange) -> String {
         String::from("Your old recovery key no longer opens this journal or its backups.")
     };
     if c.data_key_changed && c.older_backups > 0 {
+        let (some, hold, their) = backups(c.older_backups, ["holds", "hold"]);
         m.push_str(&format!(
-            " {} made before today {} only what was written up to {} day, under the old key.",
-            count(c.older_backups, "backup", "backups"),
-            if c.older_backups == 1 { "holds" } else { "hold" },
-            if c.older_backups == 1 { "its" } else { "their" },
+            " {some} made before today {hold} only what was written up to {their} day, under the old key."
         ));
     }
     if c.backups_not_resealed > 0 {
+        let (some, open, their) = backups(c.backups_not_resealed, ["opens", "open"]);
         m.push_str(&format!(
-            " {} from before an earlier key change still {} with the recovery key of {} time.",
-            count(c.backups_not_resealed, "backup", "backups"),
-            if c.backups_not_resealed == 1 { "opens" } else { "open" },
-            if c.backups_not_resealed == 1 { "its" } else { "their" },
+            " {some} from before an earlier key change still {open} with the recovery key of {their} time."
         ));
     }
     m
 }
 
-fn count(n: u32, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+/// "1 backup" or "3 backups", the verb agreeing with it (`[singular, plural]`), and "its" or
+/// "their".
+fn backups(n: u32, verb: [&'static str; 2]) -> (String, &'static str, &'static str) {
+    if n == 1 { ("1 backup".into(), verb[0], "its") } else { (format!("{n} backups"), verb[1], "their") }
 }
 
 pub(crate) fn date_or_today(d: Option<String>) -> Result<String> {

@@ -88,15 +88,20 @@ impl Journal {
         // newest clean backup stays.
         clean()?;
         remove_stale_partials(&dir, &stem);
-        // A name of its own, so two processes backing up at once never rename each other's
-        // half-written copy into place.
-        let tag: [u8; 8] = crypto::random()?;
-        let partial = dir.join(format!("{name}.{}.partial", data_encoding::HEXLOWER.encode(&tag)));
-        self.backup_to(&partial)?;
-        fs::rename(&partial, &dest)
-            .map_err(|e| Error::io(format!("could not finish {}", dest.display()), e))?;
+        self.backup_in_place_of(&dest)?;
         prune_backups(&dir, &stem)?;
         Ok(Some(dest))
+    }
+
+    /// Writes a backup to `dest`, replacing what is there only once the copy is whole: first
+    /// under a name of its own (`NAME.xxxxxxxxxxxxxxxx.partial`), so two processes backing up
+    /// at once never rename each other's half-written copy into place.
+    pub(super) fn backup_in_place_of(&self, dest: &Path) -> Result<()> {
+        let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tag: [u8; 8] = crypto::random()?;
+        let partial = dest.with_file_name(format!("{name}.{}.partial", data_encoding::HEXLOWER.encode(&tag)));
+        self.backup_to(&partial)?;
+        fs::rename(&partial, dest).map_err(|e| Error::io(format!("could not finish {}", dest.display()), e))
     }
 
     /// The start of this journal's backup names: its file name without `.ebb`.

@@ -9,7 +9,6 @@
 //! every record is sealed again under a new data key, and what the old passphrase or recovery
 //! key could unseal no longer opens anything written from then on.
 
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use rusqlite::TransactionBehavior;
@@ -28,8 +27,6 @@ use crate::error::{Error, Result};
 pub struct BackupsAfterChange {
     /// Backups from before today: each still opens with the passphrase of its day (SPEC §2).
     pub older: usize,
-    /// Whether today's backup was made again, so it follows the change.
-    pub today_refreshed: bool,
     /// Backups whose recovery-key seal was replaced (a new recovery key, a rekey).
     pub resealed: usize,
     /// Backups whose recovery-key seal could not be replaced: made before an earlier data-key
@@ -220,15 +217,10 @@ impl Journal {
                 }
             }
         }
+        // Today's backup follows the change, unless the journal does not read back clean (then
+        // the clean copy made earlier today is worth more than a fresh damaged one).
         if todays.exists() && clean().is_ok() {
-            let tag: [u8; 8] = crypto::random()?;
-            let name = todays.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let partial =
-                todays.with_file_name(format!("{name}.{}.partial", data_encoding::HEXLOWER.encode(&tag)));
-            self.backup_to(&partial)?;
-            fs::rename(&partial, &todays)
-                .map_err(|e| Error::io(format!("could not finish {}", todays.display()), e))?;
-            out.today_refreshed = true;
+            self.backup_in_place_of(&todays)?;
         }
         Ok(out)
     }

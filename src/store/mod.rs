@@ -194,8 +194,12 @@ impl Journal {
                     return Err(Error::Damaged(FOREIGN_HEADER.into()));
                 }
             }
-            // Written before headers were bound: bind the header it opened with now.
-            Ok(_) => journal.bind_header()?,
+            // Written before headers were bound: bind the header it opened with now. A file
+            // that cannot be written (read-only media, another writer holding it) still opens;
+            // the next unlock that can write binds it.
+            Ok(_) => {
+                let _ = journal.bind_header();
+            }
             // One flipped bit in the summary must not lock a person out of everything they
             // wrote: open read-only and say why (security review, issue 13).
             Err(Error::Damaged(_)) => journal.read_only = true,

@@ -286,6 +286,8 @@ describe('Pause', () => {
     expect(await screen.findByText('Did you come back to each other?')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Yes, now' }));
     expect(await screen.findByText('You came back')).toBeTruthy();
+    // The pause is over once they are back: no screen is sent back to the question.
+    expect(pause.running).toBeNull();
     expect((back[0] as { id: string }).id).toBe('p1');
     expect(String((back[0] as { at: string }).at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     await fireEvent.click(screen.getByLabelText('We talked it through'));
