@@ -271,7 +271,8 @@ who: Actor,
  */
 minutes: number, 
 /**
- * The line to say, as the person left it; empty for Ebb's own.
+ * The line to say, if the person changed the one proposed; empty keeps what is
+ * remembered (their own line from before, or Ebb's).
  */
 line: string, };
 
