@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod alarms;
 pub mod app;
 pub mod catalog;
 pub mod crypto;

@@ -526,6 +526,9 @@ pub struct AppState {
     /// Episodes the person asked Today not to ask about again ("Don't ask about this one").
     #[serde(default)]
     pub not_asked: Vec<String>,
+    /// Today has offered the daily reminder once (after the first week), whatever the answer.
+    #[serde(default)]
+    pub reminder_offered: bool,
 }
 
 /// The languages Ebb speaks (SPEC §11).

@@ -12,8 +12,9 @@ use crate::model::{Actor, Episode, Kind, Record};
 
 /// The length Ebb proposes: about twenty minutes is what calming down for real takes.
 pub const DEFAULT_MINUTES: u32 = 20;
-/// Shortest and longest pause the app takes, in minutes.
-pub const MINUTES: std::ops::RangeInclusive<u32> = 5..=240;
+/// Shortest and longest pause the app takes, in minutes (a single minute is for a breath,
+/// and for trying the pause out).
+pub const MINUTES: std::ops::RangeInclusive<u32> = 1..=240;
 /// "Not yet": how much later the app asks again.
 pub const SNOOZE_MINUTES: u32 = 10;
 /// How far back Today asks about episodes with no reconnection time.

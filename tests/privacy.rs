@@ -76,6 +76,7 @@ fn no_plaintext_in_the_journal_its_wal_or_backups_while_open_and_after() {
             pause_line_me: format!("{CANARY} pause line"),
             pause_line_partner: format!("{CANARY} partner line"),
             not_asked: vec![],
+            reminder_offered: true,
         },
     };
     j.save_settings(&partner).unwrap();

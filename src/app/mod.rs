@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Local, NaiveDate};
 
+use crate::alarms::{Alarms, DesktopPrefs};
 use crate::crypto::RecoveryKey;
 use crate::error::{Error, Result};
 use crate::exchange::{Export, ImportPlan, ImportSummary};
@@ -27,6 +28,7 @@ use crate::store::{Contents, Journal};
 mod contract;
 mod memory;
 mod pauses;
+mod reminders;
 mod summary;
 
 /// The passphrase type callers hand in (zeroized on drop, never printed).
@@ -34,6 +36,7 @@ pub use crate::crypto::Passphrase;
 pub use contract::*;
 use memory::{Loaded, Unlocked};
 pub use pauses::{PauseLines, PauseRequest};
+pub use reminders::OFFER_AFTER_DAYS;
 pub use summary::{ReportPlan, ReportRange};
 
 /// The longest range the Insights and preparation screens take, in days.
@@ -47,6 +50,10 @@ const MAX_PAGE: usize = 1000;
 pub struct App {
     path: PathBuf,
     session: Option<Unlocked>,
+    /// The running pause and the daily reminder: kept across lock, times only.
+    alarms: Alarms,
+    /// The desktop app's preferences beside the journal (read by [`App::wake`]).
+    desktop: DesktopPrefs,
 }
 
 impl std::fmt::Debug for App {
@@ -62,7 +69,7 @@ fn parse_day(x: Option<&str>) -> Result<Option<NaiveDate>> {
 impl App {
     /// An app for the journal at `path` (which may not exist yet).
     pub fn new(path: PathBuf) -> Self {
-        App { path, session: None }
+        App { path, session: None, alarms: Alarms::default(), desktop: DesktopPrefs::default() }
     }
 
     /// Where the journal is.
@@ -121,6 +128,7 @@ impl App {
         // A failed daily backup must not keep the user from their journal.
         let _ = self.daily_backup();
         self.or_lock(|app| app.loaded().map(|_| ()))?;
+        self.log_waiting_pause();
         Ok(self.status())
     }
 
@@ -176,6 +184,7 @@ impl App {
             app.set_passphrase(new)?;
             app.loaded().map(|_| ())
         })?;
+        self.log_waiting_pause();
         Ok(self.status())
     }
 

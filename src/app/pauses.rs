@@ -1,11 +1,12 @@
 //! Taking a pause, coming back, and the follow-up questions on Today ([`crate::pause`] holds
 //! the rules; this is where they meet the journal).
 
-use chrono::Local;
+use chrono::{DateTime, FixedOffset, Local};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{App, EpisodeDraft, Item};
+use crate::alarms::RunningPause;
 use crate::error::{Error, Result};
 use crate::model::{Actor, Kind, Record, Timestamp};
 use crate::pause::{self, FollowUp};
@@ -36,22 +37,25 @@ pub struct PauseLines {
 
 impl App {
     /// The lines to propose for a pause of `minutes` ending at `back` (`HH:MM`): the person's
-    /// own if they changed Ebb's before, with the new time in it.
+    /// own if they changed Ebb's before, with the new time in it. Locked, Ebb's own.
     pub fn pause_lines(&self, minutes: u32, back: &str) -> Result<PauseLines> {
-        let s = &self.loaded()?.settings.app_state;
-        let pick = |own: &str, who| {
-            if own.is_empty() { pause::default_line(who, minutes, back) } else { own.to_owned() }
+        let remembered = self.loaded().ok().map(|l| &l.settings.app_state);
+        let pick = |own: Option<&String>, who| match own.filter(|o| !o.is_empty()) {
+            Some(o) => o.clone(),
+            None => pause::default_line(who, minutes, back),
         };
         Ok(PauseLines {
-            me: pick(&s.pause_line_me, Actor::Me),
-            partner: pick(&s.pause_line_partner, Actor::Partner),
+            me: pick(remembered.map(|s| &s.pause_line_me), Actor::Me),
+            partner: pick(remembered.map(|s| &s.pause_line_partner), Actor::Partner),
         })
     }
 
-    /// Starts a pause: logs it as an episode at once (a pull-away by the one who pauses,
-    /// with the promised return and the response of the person's side) and remembers the
-    /// line if they changed the one proposed (changed back to Ebb's, it is forgotten).
-    pub fn start_pause(&mut self, req: PauseRequest) -> Result<Item> {
+    /// Starts a pause. Unlocked, it is logged as an episode at once (a pull-away by the one
+    /// who pauses, with the promised return and the response of the person's side), and the
+    /// line is remembered if they changed the one proposed (changed back to Ebb's, it is
+    /// forgotten). Locked — in the moment, nobody should have to type a passphrase first —
+    /// it runs all the same and is logged, with its own start time, at the next unlock.
+    pub fn start_pause(&mut self, req: PauseRequest) -> Result<RunningPause> {
         if !pause::MINUTES.contains(&req.minutes) {
             return Err(Error::invalid(format!(
                 "a pause lasts between {} and {} minutes, not {}",
@@ -61,19 +65,17 @@ impl App {
             )));
         }
         let now = Local::now();
-        let back = pause::return_time(&now, req.minutes);
-        let draft: EpisodeDraft = serde_json::from_value(serde_json::json!({
-            "kind": Kind::PullAway,
-            "actor": req.who,
-            "occurred_at": Timestamp::from_datetime(now.fixed_offset()).as_str(),
-            "return_at": Timestamp::from_datetime(back).as_str(),
-            "responses": [pause::response_for(req.who)],
-        }))
-        .map_err(|_| Error::Internal("a pause's episode"))?;
-        let item = self.save_episode(draft)?;
-        if req.line.is_empty() {
-            return Ok(item);
+        if self.session.is_none() {
+            return Ok(self.alarms.start(req.who, req.minutes, &now, None));
         }
+        let Item::Episode(e) = self.log_pause(req.who, req.minutes, now.fixed_offset())? else {
+            return Err(Error::Internal("a pause's episode"));
+        };
+        let running = self.alarms.start(req.who, req.minutes, &now, Some(e.id.to_string()));
+        if req.line.is_empty() {
+            return Ok(running);
+        }
+        let back = pause::return_time(&now, req.minutes);
         let default = pause::default_line(req.who, req.minutes, &pause::clock(&back));
         let line = if req.line.trim() == default.trim() { String::new() } else { req.line };
         let mut settings = self.settings()?;
@@ -85,7 +87,50 @@ impl App {
             *slot = line;
             self.store_settings(settings)?;
         }
-        Ok(item)
+        Ok(running)
+    }
+
+    /// The episode a pause is logged as.
+    fn log_pause(&mut self, who: Actor, minutes: u32, start: DateTime<FixedOffset>) -> Result<Item> {
+        let draft: EpisodeDraft = serde_json::from_value(serde_json::json!({
+            "kind": Kind::PullAway,
+            "actor": who,
+            "occurred_at": Timestamp::from_datetime(start).as_str(),
+            "return_at": Timestamp::from_datetime(pause::return_time(&start, minutes)).as_str(),
+            "responses": [pause::response_for(who)],
+        }))
+        .map_err(|_| Error::Internal("a pause's episode"))?;
+        self.save_episode(draft)
+    }
+
+    /// At unlock: a pause started while locked is logged now, as of when it started. If that
+    /// fails the pause stays as it is, to be logged at the next unlock; unlocking goes on.
+    pub(super) fn log_waiting_pause(&mut self) {
+        if let Some((who, minutes, started)) = self.alarms.unlogged()
+            && let Ok(Item::Episode(e)) = self.log_pause(who, minutes, started)
+        {
+            self.alarms.logged(e.id.to_string());
+        }
+    }
+
+    /// The pause that is running, locked or not.
+    pub fn running_pause(&self) -> Option<RunningPause> {
+        self.alarms.running()
+    }
+
+    /// "Not yet": the running pause asks again in ten minutes.
+    pub fn snooze_pause(&mut self) -> Option<RunningPause> {
+        self.alarms.snooze(&Local::now())
+    }
+
+    /// "End it now": the running pause asks at once.
+    pub fn end_pause_now(&mut self) -> Option<RunningPause> {
+        self.alarms.end_now(&Local::now())
+    }
+
+    /// The running pause is answered, or left for Today's questions ("later").
+    pub fn stop_pause(&mut self) {
+        self.alarms.stop();
     }
 
     /// "Yes, we came back to each other": the episode's reconnection time (`at`, RFC 3339;
@@ -102,7 +147,11 @@ impl App {
                 draft.repairs.push(r);
             }
         }
-        self.save_episode(draft)
+        let saved = self.save_episode(draft)?;
+        if self.alarms.episode() == Some(id) {
+            self.alarms.stop();
+        }
+        Ok(saved)
     }
 
     /// The recent episodes Today asks about (no reconnection time yet).
@@ -147,21 +196,31 @@ mod tests {
         (dir, app)
     }
 
+    /// The episode a pause was logged as.
+    fn episode_of(app: &App, p: &RunningPause) -> crate::model::Episode {
+        match app.get(p.episode_id.as_deref().expect("logged")).unwrap() {
+            Item::Episode(e) => e,
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn a_pause_is_an_episode_with_its_promised_return_and_the_sides_response() {
         let (_d, mut app) = app();
-        let Item::Episode(e) =
-            app.start_pause(PauseRequest { who: Actor::Me, minutes: 25, line: String::new() }).unwrap()
-        else {
-            panic!("an episode")
-        };
+        let p = app.start_pause(PauseRequest { who: Actor::Me, minutes: 25, line: String::new() }).unwrap();
+        let e = episode_of(&app, &p);
         assert_eq!((e.kind, e.actor), (Kind::PullAway, Actor::Me));
         assert_eq!(e.responses, ["asked_for_pause_with_return"]);
         let back = e.return_at.clone().unwrap();
         assert_eq!((back.datetime() - e.occurred_at.datetime()).num_minutes(), 25);
+        assert_eq!(p.ask_at, back.datetime().to_rfc3339(), "the app asks at the promised return");
         assert!(e.reconnected_at.is_none());
         // Today asks about it until the person answers.
         assert_eq!(app.follow_ups().unwrap().len(), 1);
+        // The pause keeps running across a lock.
+        app.lock();
+        assert_eq!(app.running_pause(), Some(p.clone()));
+        app.unlock(Passphrase::new("pause test words".into())).unwrap();
         let Item::Episode(done) =
             app.came_back(e.id.as_str(), "", vec!["came_back_as_promised".into()]).unwrap()
         else {
@@ -170,21 +229,49 @@ mod tests {
         assert!(done.reconnected_at.is_some());
         assert_eq!(done.repairs, ["came_back_as_promised"]);
         assert!(app.follow_ups().unwrap().is_empty());
+        assert!(app.running_pause().is_none(), "coming back ends the pause");
         // A partner's pause records the person's own way of giving space.
-        let Item::Episode(p) =
-            app.start_pause(PauseRequest { who: Actor::Partner, minutes: 20, line: String::new() }).unwrap()
-        else {
-            panic!()
-        };
+        let p =
+            app.start_pause(PauseRequest { who: Actor::Partner, minutes: 1, line: String::new() }).unwrap();
+        let e = episode_of(&app, &p);
         assert_eq!(
-            (p.actor, p.responses.as_slice()),
+            (e.actor, e.responses.as_slice()),
             (Actor::Partner, ["self_soothed".to_string()].as_slice())
         );
-        for bad in [0, 4, 241] {
+        for bad in [0, 241] {
             assert!(
                 app.start_pause(PauseRequest { who: Actor::Me, minutes: bad, line: String::new() }).is_err()
             );
         }
+        assert_eq!(app.running_pause().unwrap().episode_id, p.episode_id, "a refused pause changes nothing");
+    }
+
+    #[test]
+    fn a_pause_started_locked_runs_and_is_logged_at_unlock_as_of_its_start() {
+        let (_d, mut app) = app();
+        app.lock();
+        let lines = app.pause_lines(20, "20:35").unwrap();
+        assert!(lines.me.contains("20:35"), "locked, Ebb's own lines");
+        let p =
+            app.start_pause(PauseRequest { who: Actor::Me, minutes: 20, line: "my words".into() }).unwrap();
+        assert_eq!(p.episode_id, None);
+        let asked = app.snooze_pause().unwrap();
+        assert_ne!(asked.ask_at, p.ask_at, "not yet moves the question (to ten minutes from now)");
+        std::thread::sleep(std::time::Duration::from_millis(1100));
+        app.unlock(Passphrase::new("pause test words".into())).unwrap();
+        let running = app.running_pause().unwrap();
+        let e = episode_of(&app, &running);
+        // Logged as of its start, with the promised return, not the snoozed question.
+        assert_eq!(e.occurred_at.datetime().to_rfc3339(), p.started_at);
+        assert_eq!(e.return_at.unwrap().datetime().to_rfc3339(), p.ask_at);
+        assert_eq!(app.pause_lines(20, "20:35").unwrap().me, lines.me, "a locked pause's line is not kept");
+        // A second unlock does not log it twice.
+        app.lock();
+        app.unlock(Passphrase::new("pause test words".into())).unwrap();
+        assert_eq!(app.follow_ups().unwrap().len(), 1);
+        app.end_pause_now();
+        app.stop_pause();
+        assert!(app.running_pause().is_none());
     }
 
     #[test]
