@@ -23,6 +23,9 @@ pub const TITLE: &str = "Ebb";
 pub const PAUSE_BODY: &str = "Your pause is over. Come back to each other when you're ready.";
 /// What the daily reminder says.
 pub const REMINDER_BODY: &str = "A moment for your journal?";
+/// What Ebb says the first time closing its window leaves it waiting in the tray.
+pub const TRAY_BODY: &str =
+    "Ebb is still here, locked, so it can tell you when it's time. Open it again from its icon in the tray.";
 /// How late a reminder may still ring: the computer slept through its time, or Ebb started
 /// a little after it. Later than this, the day's reminder is let go.
 pub const REMINDER_LATE_MINUTES: i64 = 60;
@@ -369,8 +372,7 @@ mod tests {
 
     #[test]
     fn nothing_that_rings_says_anything_of_the_journal() {
-        for r in [Ring::PauseOver, Ring::Reminder] {
-            let b = r.body();
+        for b in [Ring::PauseOver.body(), Ring::Reminder.body(), TRAY_BODY] {
             assert!(!b.chars().any(|c| c.is_ascii_digit()), "no counts or times: {b}");
         }
     }

@@ -2,6 +2,7 @@
 //! `ui/src/api/bindings.ts`. This test fails when they drift; run it with
 //! `EBB_UPDATE_BINDINGS=1` to write the file anew.
 
+use ebb::alarms::RunningPause;
 use ebb::app::{
     EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page, PauseLines,
     PauseRequest, PrepItem, PrepRequest, PrepView, ReportFile, SessionDraft, Status,
@@ -38,6 +39,7 @@ fn generate() -> String {
         KeyChange::decl(&cfg),
         PauseRequest::decl(&cfg),
         PauseLines::decl(&cfg),
+        RunningPause::decl(&cfg),
         FollowUp::decl(&cfg),
         EntryDraft::decl(&cfg),
         EpisodeDraft::decl(&cfg),

@@ -6,7 +6,7 @@
 //! - The Argon2id behind `create`, `unlock`, `change_passphrase`, `new_recovery_key` and
 //!   `rekey` (0.25 s a call): their
 //!   passphrase input is fuzzed through `Passphrase::from_input`, the check they run first.
-//! - `lock`, `close_window`, `print_page`, `touch`, `status`, `catalog`: no input.
+//! - `lock`, `close_window`, `print_page`, `touch`, `status`, `catalog`, `autostart`: no input.
 //! - One journal serves every input of a run (Argon2id once, not per input), so an input
 //!   may meet records earlier inputs saved; a crash found this way is replayed with the
 //!   corpus (`cargo fuzz run commands fuzz/corpus/commands`) if it does not reproduce alone.
@@ -130,6 +130,16 @@ struct CameBack {
     at: String,
     repairs: Vec<String>,
 }
+// args of: answer_reminder_offer
+#[derive(Deserialize)]
+struct ReminderAnswer {
+    at: Option<String>,
+}
+// args of: set_autostart
+#[derive(Deserialize)]
+struct AutostartArg {
+    on: bool,
+}
 // args of: new_recovery_key
 #[derive(Deserialize)]
 struct Current {
@@ -186,7 +196,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, json)) = data.split_first() else { return };
     let mut guard = world().lock().unwrap();
     let w = &mut *guard;
-    match which % 33 {
+    match which % 36 {
         0 | 1 => {
             // create, unlock: the passphrase check they run before the KDF.
             if let Some(a) = args::<Pass>(json) {
@@ -338,6 +348,30 @@ fuzz_target!(|data: &[u8]| {
             if let Some(a) = args::<Id>(json) {
                 let _ = (w.app.dont_ask(&a.id), w.app.follow_ups());
             }
+        }
+        // running_pause, snooze_pause, end_pause_now, stop_pause, reminder_offer: no input,
+        // but state the other pause commands change; and what rings after them.
+        33 => {
+            let _ = match json.first().copied().unwrap_or(0) % 4 {
+                0 => w.app.snooze_pause(),
+                1 => w.app.end_pause_now(),
+                2 => {
+                    w.app.stop_pause();
+                    None
+                }
+                _ => w.app.running_pause(),
+            };
+            let _ = (w.app.reminder_offer(), w.app.tick());
+        }
+        34 => {
+            if let Some(a) = args::<ReminderAnswer>(json) {
+                let _ = w.app.answer_reminder_offer(a.at);
+            }
+        }
+        35 => {
+            // set_autostart writes the login entry through the plugin (not the core): only
+            // its argument is read here.
+            let _ = args::<AutostartArg>(json).map(|a| a.on);
         }
         // import_preview, import: the path is checked, and the file read holds whatever
         // follows the arguments object (import.rs fuzzes the parser on its own).

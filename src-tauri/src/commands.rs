@@ -1,6 +1,7 @@
 //! Every command the UI may call: each is one line into the core. Inputs are checked there
 //! (sizes, ranges, paths), so nothing the page sends reaches the journal unchecked.
 
+use ebb::alarms::RunningPause;
 use ebb::app::{
     EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, Page, PauseLines, PauseRequest,
     PrepRequest, PrepView, ReportFile, SessionDraft, Status,
@@ -51,11 +52,11 @@ fn lock(s: S, window: tauri::WebviewWindow) -> Cmd<()> {
     s.lock_and_reload(&window)
 }
 
-/// The page has saved what was being typed; lock and close.
+/// The page has saved what was being typed; lock and close (or, with a pause or reminder
+/// waiting, lock and wait in the tray).
 #[tauri::command]
-fn close_window(s: S, window: tauri::WebviewWindow) -> Cmd<()> {
-    s.lock();
-    window.destroy().map_err(window_error)
+fn close_window(window: tauri::WebviewWindow) -> Cmd<()> {
+    crate::background::close(&window)
 }
 
 #[tauri::command]
@@ -114,8 +115,49 @@ fn pause_lines(s: S, minutes: u32, back: String) -> Cmd<PauseLines> {
 }
 
 #[tauri::command]
-fn start_pause(s: S, request: PauseRequest) -> Cmd<Item> {
+fn start_pause(s: S, request: PauseRequest) -> Cmd<RunningPause> {
     s.run(|a| a.start_pause(request))
+}
+
+#[tauri::command]
+fn running_pause(s: S) -> Cmd<Option<RunningPause>> {
+    s.run(|a| Ok(a.running_pause()))
+}
+
+#[tauri::command]
+fn snooze_pause(s: S) -> Cmd<Option<RunningPause>> {
+    s.run(|a| Ok(a.snooze_pause()))
+}
+
+#[tauri::command]
+fn end_pause_now(s: S) -> Cmd<Option<RunningPause>> {
+    s.run(|a| Ok(a.end_pause_now()))
+}
+
+#[tauri::command]
+fn stop_pause(s: S) -> Cmd<()> {
+    s.run(|a| Ok(a.stop_pause()))
+}
+
+#[tauri::command]
+fn reminder_offer(s: S) -> Cmd<bool> {
+    s.run(|a| a.reminder_offer())
+}
+
+#[tauri::command]
+fn answer_reminder_offer(s: S, at: Option<String>) -> Cmd<Settings> {
+    s.run(|a| a.answer_reminder_offer(at))
+}
+
+/// Whether Ebb starts, locked, when the person logs in (the XDG autostart entry).
+#[tauri::command]
+fn autostart(app: tauri::AppHandle) -> Cmd<bool> {
+    crate::background::autostart(&app)
+}
+
+#[tauri::command]
+fn set_autostart(app: tauri::AppHandle, on: bool) -> Cmd<bool> {
+    crate::background::set_autostart(&app, on)
 }
 
 #[tauri::command]

@@ -8,6 +8,7 @@
 // No console window on other platforms' release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod background;
 mod commands;
 mod dialogs;
 mod session_watch;

@@ -9,7 +9,7 @@ use ebb::error::ErrorPayload;
 use tauri::webview::NewWindowResponse;
 use tauri::{Manager, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 
-use crate::commands;
+use crate::{background, commands};
 
 /// What a command returns to the UI.
 pub type Cmd<T> = Result<T, ErrorPayload>;
@@ -99,6 +99,11 @@ impl Shell {
         window.reload().map_err(window_error)
     }
 
+    /// Reads the desktop preferences beside the journal (the reminder's time, before unlock).
+    pub fn wake(&self) {
+        self.app.lock().unwrap_or_else(|p| p.into_inner()).wake();
+    }
+
     /// Wipes keys and decrypted records.
     pub fn lock(&self) {
         self.app.lock().unwrap_or_else(|p| p.into_inner()).lock();
@@ -160,11 +165,18 @@ pub fn run() -> tauri::Result<()> {
     let shell = Shell::new(path);
 
     tauri::Builder::default()
+        // First, so a second start hands over to this one before anything else is set up.
+        .plugin(tauri_plugin_single_instance::init(|handle, _, _| background::show(handle)))
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_autostart::Builder::new().args([background::BACKGROUND_ARG]).build())
         .manage(shell)
         .invoke_handler(commands::handler())
         .setup(|app| {
+            app.state::<Shell>().wake();
+            let hidden = background::started_in_background();
             let window = WebviewWindowBuilder::new(app, "main", WebviewUrl::App("index.html".into()))
+                .visible(!hidden)
                 .title("Ebb")
                 .inner_size(960.0, 720.0)
                 .min_inner_size(640.0, 520.0)
@@ -179,10 +191,20 @@ pub fn run() -> tauri::Result<()> {
                     api.prevent_close();
                     close_after_flush(&handle);
                 }
+                WindowEvent::CloseRequested { api, .. } if background::keeps_running(&handle) => {
+                    api.prevent_close();
+                    if let Some(w) = handle.get_webview_window("main") {
+                        let _ = background::close(&w);
+                    }
+                }
                 WindowEvent::Destroyed => handle.state::<Shell>().lock(),
                 _ => {}
             });
+            if hidden {
+                background::into_tray(app.handle())?;
+            }
             spawn_idle_lock(app.handle().clone());
+            background::spawn_alarms(app.handle().clone());
             let handle = app.handle().clone();
             crate::session_watch::spawn(std::sync::Arc::new(move |_| lock_now(&handle)));
             Ok(())
@@ -196,16 +218,17 @@ pub fn run() -> tauri::Result<()> {
 fn close_after_flush(handle: &tauri::AppHandle) {
     let Some(window) = handle.get_webview_window("main") else { return };
     if window.eval("window.dispatchEvent(new Event('ebb:closing'))").is_err() {
-        handle.state::<Shell>().lock();
-        let _ = window.destroy();
+        let _ = background::close(&window);
         return;
     }
     let handle = handle.clone();
     std::thread::spawn(move || {
         std::thread::sleep(Duration::from_secs(4));
-        if let Some(w) = handle.get_webview_window("main") {
-            handle.state::<Shell>().lock();
-            let _ = w.destroy();
+        // Still unlocked: the page never answered (once it has, the journal is locked).
+        if let Some(w) = handle.get_webview_window("main")
+            && handle.state::<Shell>().is_unlocked()
+        {
+            let _ = background::close(&w);
         }
     });
 }

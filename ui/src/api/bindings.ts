@@ -194,7 +194,11 @@ pause_line_partner: string,
 /**
  * Episodes the person asked Today not to ask about again ("Don't ask about this one").
  */
-not_asked: Array<string>, };
+not_asked: Array<string>, 
+/**
+ * Today has offered the daily reminder once (after the first week), whatever the answer.
+ */
+reminder_offered: boolean, };
 
 export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session;
 
@@ -285,6 +289,30 @@ me: string,
  * The line when my partner asked for one.
  */
 partner: string, };
+
+export type RunningPause = { 
+/**
+ * The episode it is logged as; `null` while it was started locked and is not logged yet
+ * (it is, with its start time, at the next unlock).
+ */
+episode_id: string | null, 
+/**
+ * Who needs the pause.
+ */
+who: Actor, 
+/**
+ * How long it was meant to last, in minutes.
+ */
+minutes: number, 
+/**
+ * When it started (RFC 3339).
+ */
+started_at: string, 
+/**
+ * When the app asks "Did you come back to each other?" (RFC 3339): the promised return,
+ * later after "not yet", sooner after "end it now".
+ */
+ask_at: string, };
 
 export type FollowUp = { 
 /**

@@ -19,6 +19,7 @@ import type {
   KeyChange,
   PauseLines,
   PauseRequest,
+  RunningPause,
   Page,
   Patterns,
   SessionDraft,
@@ -71,7 +72,22 @@ export const api = {
   delete: (id: string) => call<Item>('delete', { id }),
   undoDelete: (id: string) => call<Item>('undo_delete', { id }),
   pauseLines: (minutes: number, back: string) => call<PauseLines>('pause_lines', { minutes, back }),
-  startPause: (request: PauseRequest) => call<Item>('start_pause', { request }),
+  /** Starts a pause; locked, it runs all the same and is logged at the next unlock. */
+  startPause: (request: PauseRequest) => call<RunningPause>('start_pause', { request }),
+  /** The pause that is running (it outlives a lock and a closed window), or null. */
+  runningPause: () => call<RunningPause | null>('running_pause'),
+  /** "Not yet": ask again in ten minutes. */
+  snoozePause: () => call<RunningPause | null>('snooze_pause'),
+  endPauseNow: () => call<RunningPause | null>('end_pause_now'),
+  /** The pause is answered, or left for Today's questions. */
+  stopPause: () => call<void>('stop_pause'),
+  /** Whether Today offers the daily reminder (once, after the first week). */
+  reminderOffer: () => call<boolean>('reminder_offer'),
+  /** A time (`HH:MM`) turns the reminder on; null says no thanks. */
+  answerReminderOffer: (at: string | null) => call<Settings>('answer_reminder_offer', { at }),
+  /** Whether Ebb starts, locked, at login. */
+  autostart: () => call<boolean>('autostart'),
+  setAutostart: (on: boolean) => call<boolean>('set_autostart', { on }),
   /** "Yes, we came back to each other" at `at` (RFC 3339; now when empty), with what helped. */
   cameBack: (id: string, at: string, repairs: string[]) => call<Item>('came_back', { id, at, repairs }),
   followUps: () => call<FollowUp[]>('follow_ups'),

@@ -1,11 +1,17 @@
 // The pause that is running, if any: shared by the pause screen, the banner on every other
-// screen and the switch to "Did you come back to each other?" when the time comes. It holds
-// only the episode's id and times, never words; the page is reloaded on lock, and the
-// episode itself (with its promised return) is already in the journal.
+// screen and the switch to "Did you come back to each other?" when the time comes. The shell
+// keeps the pause itself (it outlives a lock, a reload and a closed window, and it rings at
+// its time); this is the page's copy, read again after every reload.
+import type { RunningPause as Kept } from '../api/bindings';
 
-export type RunningPause = { episodeId: string; due: number; line: string; who: 'me' | 'partner' };
-
-export const SNOOZE_MINUTES = 10;
+export type RunningPause = {
+  /** The episode it is logged as; null while it was started locked (logged at unlock). */
+  episodeId: string | null;
+  due: number;
+  line: string;
+  who: 'me' | 'partner';
+  minutes: number;
+};
 
 class PauseState {
   running = $state<RunningPause | null>(null);
@@ -20,20 +26,18 @@ class PauseState {
     return this.running !== null && this.now >= this.running.due;
   }
 
-  start(p: RunningPause) {
-    this.running = p;
-    this.now = Date.now();
-  }
-
-  /** "Not yet": ask again in ten minutes. */
-  snooze() {
-    if (this.running) this.running = { ...this.running, due: Date.now() + SNOOZE_MINUTES * 60_000 };
-    this.now = Date.now();
-  }
-
-  /** "End it now": the time has come early. */
-  endNow() {
-    if (this.running) this.running = { ...this.running, due: Date.now() };
+  /** Takes the shell's pause (after a start, a snooze, an early end or a reload); the line
+   *  is kept unless a new one is given. */
+  set(p: Kept | null, line?: string) {
+    this.running = p
+      ? {
+          episodeId: p.episode_id,
+          due: Date.parse(p.ask_at),
+          who: p.who,
+          minutes: p.minutes,
+          line: line ?? this.running?.line ?? '',
+        }
+      : null;
     this.now = Date.now();
   }
 

@@ -8,8 +8,9 @@ import Journal from './Journal.svelte';
 import Settings from './Settings.svelte';
 import Pause from './Pause.svelte';
 import FollowUps from '../components/FollowUps.svelte';
+import ReminderOffer from '../components/ReminderOffer.svelte';
 import { pause } from '../lib/pause.svelte';
-import type { Catalog, Entry, Item } from '../api';
+import type { Catalog, Entry, Item, RunningPause } from '../api';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 let calls: Call[] = [];
@@ -219,7 +220,7 @@ describe('Settings', () => {
     auto_lock_minutes: 5,
     reminder_at: null,
     language: null,
-    app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [] },
+    app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
   };
   const key = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST';
 
@@ -267,11 +268,27 @@ describe('Settings', () => {
 describe('Pause', () => {
   afterEach(() => pause.stop());
 
+  // What the shell answers: the pause it keeps (and rings for), asked about at `ask_at`.
+  let kept: RunningPause | null = null;
+  function running(id: string | null, request: unknown): RunningPause {
+    const r = request as { who: 'me' | 'partner'; minutes: number };
+    const now = Date.now();
+    kept = {
+      episode_id: id,
+      who: r.who,
+      minutes: r.minutes,
+      started_at: new Date(now).toISOString(),
+      ask_at: new Date(now + r.minutes * 60_000).toISOString(),
+    };
+    return kept;
+  }
+
   it('starts a pause in one action, counts down, and asks at the end whether you came back', async () => {
     let back: unknown[] = [];
     backend({
       pause_lines: ({ back: b }) => ({ me: `I'm overwhelmed; back at ${b}.`, partner: `Take your time; I'll check in at ${b}.` }),
-      start_pause: ({ request }) => ({ type: 'episode', id: 'p1', ...(request as object) }),
+      start_pause: ({ request }) => running('p1', request),
+      end_pause_now: () => ({ ...kept!, ask_at: new Date().toISOString() }),
       came_back: (args) => ((back = [...back, args]), { type: 'episode', id: 'p1' }),
     });
     let done = false;
@@ -300,7 +317,9 @@ describe('Pause', () => {
   it('sends the line as the person changed it, for the side they chose', async () => {
     backend({
       pause_lines: () => ({ me: 'mine', partner: 'theirs' }),
-      start_pause: ({ request }) => ({ type: 'episode', id: 'p2', ...(request as object) }),
+      start_pause: ({ request }) => running('p2', request),
+      end_pause_now: () => ({ ...kept!, ask_at: new Date().toISOString() }),
+      snooze_pause: () => ({ ...kept!, ask_at: new Date(Date.now() + 600_000).toISOString() }),
     });
     render(Pause, { partner: 'Sam', catalog, ondone: () => {} });
     await fireEvent.click(screen.getByLabelText('Sam asked for one'));
@@ -314,6 +333,88 @@ describe('Pause', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'End the pause now' }));
     await fireEvent.click(await screen.findByRole('button', { name: /Not yet/ }));
     expect(await screen.findByText(/left, back at/)).toBeTruthy();
+    expect(calls.some((c) => c.cmd === 'snooze_pause')).toBe(true);
+    // The question moved ten minutes on, as the shell keeps it.
+    expect(pause.secondsLeft).toBeGreaterThan(590);
+  });
+
+  it('runs locked, without the journal: no "yes" to log until unlock, and later stops it', async () => {
+    backend({
+      pause_lines: () => ({ me: 'Ebb line', partner: 'Ebb partner line' }),
+      start_pause: ({ request }) => running(null, request),
+      end_pause_now: () => ({ ...kept!, ask_at: new Date().toISOString() }),
+      stop_pause: () => null,
+    });
+    let unlock = 0;
+    render(Pause, { partner: 'My partner', catalog: null, locked: true, ondone: () => (unlock += 1) });
+    expect(screen.getByText('Change it to your own words if you like.')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('How long, in minutes'), { target: { value: '1' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Start the pause' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'start_pause')).toBe(true));
+    expect(calls.find((c) => c.cmd === 'start_pause')!.args.request).toEqual({ who: 'me', minutes: 1, line: '' });
+    await fireEvent.click(await screen.findByRole('button', { name: 'End the pause now' }));
+    expect(await screen.findByText('Did you come back to each other?')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Yes, now' })).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(unlock).toBe(1);
+    expect(calls.some((c) => c.cmd === 'came_back')).toBe(false);
+    await fireEvent.click(screen.getByRole('button', { name: 'Later' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'stop_pause')).toBe(true));
+    expect(pause.running).toBeNull();
+  });
+});
+
+describe('Reminder', () => {
+  it('Settings turns the daily reminder on at a time, and off', async () => {
+    let saved: Record<string, unknown>[] = [];
+    backend({ save_settings: ({ settings: s }) => ((saved = [...saved, s as Record<string, unknown>]), s), autostart: () => false });
+    const base = {
+      partner_name: 'Sam',
+      auto_lock_minutes: 5,
+      reminder_at: null,
+      language: null,
+      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+    };
+    render(Settings, { settings: base, onsettings: () => {} });
+    expect(screen.queryByLabelText('At')).toBeNull();
+    await fireEvent.click(screen.getByLabelText('Remind me to write, once a day'));
+    await fireEvent.input(screen.getByLabelText('At'), { target: { value: '20:45' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
+    await waitFor(() => expect(saved.length).toBe(1));
+    expect(saved[0].reminder_at).toBe('20:45');
+    await fireEvent.click(screen.getByLabelText('Remind me to write, once a day'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
+    await waitFor(() => expect(saved.length).toBe(2));
+    expect(saved[1].reminder_at).toBeNull();
+  });
+
+  it('Settings starts Ebb at login only when asked, and says so', async () => {
+    let on = false;
+    backend({ autostart: () => on, set_autostart: ({ on: want }) => ((on = want as boolean), on) });
+    const base = {
+      partner_name: '',
+      auto_lock_minutes: 5,
+      reminder_at: null,
+      language: null,
+      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+    };
+    render(Settings, { settings: base, onsettings: () => {} });
+    const box = screen.getByLabelText(/Start Ebb, locked, when I log in/) as HTMLInputElement;
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'autostart')).toBe(true));
+    expect(box.checked).toBe(false);
+    await fireEvent.click(box);
+    await waitFor(() => expect(on).toBe(true));
+    expect(await screen.findByText('Ebb will start, locked, when you log in.')).toBeTruthy();
+  });
+
+  it('Today offers the reminder once; no thanks leaves it off', async () => {
+    let answers: unknown[] = [];
+    backend({ reminder_offer: () => true, answer_reminder_offer: ({ at }) => ((answers = [...answers, at]), {}) });
+    render(ReminderOffer, {});
+    await fireEvent.click(await screen.findByRole('button', { name: 'No, thanks' }));
+    await waitFor(() => expect(answers).toEqual([null]));
+    expect(screen.queryByText('Would a daily reminder help?')).toBeNull();
+    expect(screen.getByText(/No reminder/)).toBeTruthy();
   });
 });
 
