@@ -56,6 +56,8 @@ test('a whole desktop session opens no internet socket', { timeout: 120000, skip
   await sleep(1000);
   xdo('key', 'ctrl+l');
   await sleep(2000);
+  xdo('key', 'alt+p'); // the pause screen over the unlock screen
+  await sleep(1200);
   const close = spawnSync('/usr/bin/python3', [X11, 'close', 'Ebb'], { encoding: 'utf8' });
   assert.equal(close.status, 0, close.stderr);
   await Promise.race([exited, sleep(15000)]);

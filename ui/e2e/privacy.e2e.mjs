@@ -160,6 +160,10 @@ test('a whole session with a canary in every field', { timeout: 240000 }, async 
   await waitText(b, 'Session saved.');
   await clickButton(b, 'Settings');
   await (await el(b, '#partner')).setValue(c('partner'));
+  // A daily reminder: its time is also kept beside the journal, for Ebb started at login.
+  await (await el(b, '//label[contains(., "Remind me to write, once a day")]/input')).click();
+  const remindAt = await el(b, '#remind-at');
+  await b.execute((e) => ((e.value = '23:59'), e.dispatchEvent(new Event('input', { bubbles: true }))), remindAt);
   await clickButton(b, 'Save preferences');
   await waitText(b, 'Saved.');
   // A pause with a line of one's own (remembered, sealed, for next time), ended and come
@@ -205,6 +209,7 @@ test('no file the app or its web view wrote holds a canary, the passphrase or th
   const files = writtenFiles().filter((f) => !f.endsWith('control.bin'));
   const journal = join(root, 'data', 'ebb', 'journal.ebb');
   assert.ok(files.includes(journal), `the journal is in its default place (${journal})`);
+  assert.ok(files.includes(`${journal}.desktop.json`), 'the reminder time beside the journal is scanned too');
   assert.ok(files.some((f) => f.includes(join('data', 'ebb', 'backups'))), 'the daily backup was made');
   assert.ok(files.some((f) => f.startsWith(join(root, 'cache')) || f.startsWith(join(root, 'data', 'app.ebb.journal'))), 'the web view wrote its own folders');
   const needles = [

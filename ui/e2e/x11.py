@@ -6,6 +6,7 @@ does), or fill in a GTK file chooser (focus it, type a path, press Enter).
     x11.py close TITLE
     x11.py choose TITLE PATH
     x11.py print-to-file TITLE     (GTK's print dialog: pick "Print to File", press Enter)
+    x11.py visible TITLE           (prints yes or no: is such a window on screen?)
 """
 import subprocess
 import sys
@@ -108,6 +109,8 @@ if __name__ == "__main__":
         close(sys.argv[2])
     elif sys.argv[1] == "print-to-file":
         print_to_file(sys.argv[2])
+    elif sys.argv[1] == "visible":
+        print("yes" if viewable(display.Display(), sys.argv[2]) else "no")
     elif sys.argv[1] == "choose":
         choose(sys.argv[2], sys.argv[3])
     else:
