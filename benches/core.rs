@@ -159,6 +159,12 @@ fn benches(c: &mut Criterion) {
         g.bench_function(name, |b| b.iter(run));
     }
     g.finish();
+
+    // The desktop app asks what rings every two seconds; unlocked, that reads the latest
+    // entry date off every record in memory.
+    let mut app = ebb::app::App::new(big.clone());
+    app.unlock(Passphrase::new(PASS.into())).unwrap();
+    c.bench_function("alarm_tick_unlocked_10k", |b| b.iter(|| black_box(app.tick().len())));
 }
 
 criterion_group!(core, benches);

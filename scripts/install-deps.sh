@@ -13,6 +13,8 @@ APT_PACKAGES=(
   xdotool python3-xlib
   # … and a private D-Bus for the lock-on-suspend tests (src-tauri/src/session_watch.rs)
   dbus-daemon
+  # … and a real notification server and a bus monitor for ui/e2e/background.e2e.mjs
+  dunst dbus-bin
   # … and the no-network checks (tests/network.rs, ui/e2e/network.e2e.mjs)
   strace
   # … and the core dumps of the secrets-in-memory check (scripts/secrets-in-memory.sh)

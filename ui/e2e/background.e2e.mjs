@@ -1,7 +1,7 @@
 // End-to-end: what rings, and Ebb waiting in the tray. Each app runs on its own private
 // D-Bus session with a real notification server (dunst) and a monitor of every Notify call
 // sent to it; the tray menu is clicked the way a desktop's tray does it, over D-Bus
-// (com.canonical.dbusmenu on the app's StatusNotifierItem).
+// (com.canonical.dbusmenu on the app's StatusNotifierItem), with dbus-send.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +40,7 @@ async function desktop() {
   monitor.stdout.on('data', (d) => (sent += d));
   // Until dunst owns the name, a notification would have nowhere to go.
   const until = Date.now() + 10000;
-  while (!execFileSync('busctl', [`--address=${address}`, 'list', '--no-legend'], { encoding: 'utf8' }).includes('org.freedesktop.Notifications')) {
+  while (!names(address).includes('org.freedesktop.Notifications')) {
     if (Date.now() > until) throw new Error('dunst did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -71,24 +71,35 @@ async function until(what, check, ms) {
   throw new Error(`${what} did not happen within ${ms / 1000} s`);
 }
 
-/** The tray menu's item with this label, clicked as a desktop's tray does. */
+/** dbus-send on the private bus; its printed reply. */
+function send(address, ...args) {
+  return execFileSync('dbus-send', [`--bus=${address}`, '--print-reply', ...args], { encoding: 'utf8' });
+}
+
+/** The names on the bus. */
+function names(address) {
+  const reply = send(address, '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames');
+  return [...reply.matchAll(/string "([^"]*)"/g)].map((m) => m[1]);
+}
+
+/** The tray menu's item with this label, clicked as a desktop's tray does (dbusmenu's Event). */
 function clickTray(address, label) {
-  const bus = (...args) => execFileSync('busctl', [`--address=${address}`, ...args], { encoding: 'utf8' });
-  const app = bus('list', '--no-legend').split('\n').filter((l) => /\bebb-desktop\b/.test(l)).map((l) => l.split(/\s+/)[0]);
-  for (const name of app) {
-    let tree;
+  for (const name of names(address).filter((n) => n.startsWith(':'))) {
+    let nodes;
     try {
-      tree = bus('tree', '--list', name);
+      nodes = send(address, `--dest=${name}`, '/org/ayatana/NotificationItem', 'org.freedesktop.DBus.Introspectable.Introspect');
     } catch {
       continue;
     }
-    const menu = tree.split('\n').find((p) => /^\/org\/ayatana\/NotificationItem\/[^/]+\/Menu$/.test(p.trim()));
-    if (!menu) continue;
-    const layout = bus('--json=short', 'call', name, menu.trim(), 'com.canonical.dbusmenu', 'GetLayout', 'iias', '0', '--', '-1', '0');
-    const items = JSON.parse(layout).data[1][2].map((c) => c.data);
-    const item = items.find((i) => i[1].label?.data === label);
-    assert.ok(item, `the tray menu has "${label}": ${JSON.stringify(items.map((i) => i[1].label?.data))}`);
-    bus('call', name, menu.trim(), 'com.canonical.dbusmenu', 'Event', 'isvu', String(item[0]), 'clicked', 's', '', '0');
+    const item = /<node name="([^"]+)"/.exec(nodes)?.[1];
+    if (!item) continue;
+    const menu = `/org/ayatana/NotificationItem/${item}/Menu`;
+    const layout = send(address, `--dest=${name}`, menu, 'com.canonical.dbusmenu.GetLayout', 'int32:0', 'int32:-1', 'array:string:label');
+    // Each item: its id (int32), then its properties, among them "label".
+    const items = [...layout.matchAll(/int32 (\d+)\s+array \[\s+dict entry\(\s+string "label"\s+variant\s+string "([^"]*)"/g)].map((m) => ({ id: m[1], label: m[2] }));
+    const hit = items.find((i) => i.label === label);
+    assert.ok(hit, `the tray menu has "${label}": ${JSON.stringify(items)}`);
+    send(address, `--dest=${name}`, menu, 'com.canonical.dbusmenu.Event', `int32:${hit.id}`, 'string:clicked', 'variant:string:', 'uint32:0');
     return;
   }
   throw new Error('no tray menu on the bus');
@@ -131,10 +142,12 @@ function noJournalWords(bus) {
   }
 }
 
-test('a one-minute pause rings once with no journal words; the reminder stays quiet on a day with an entry', { timeout: 240000 }, async () => {
+test('a one-minute pause rings once with no journal words; the reminder stays quiet on a day with an entry', { timeout: 240000 }, async (t) => {
   const bus = await desktop();
   const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address } });
+  // One app at a time: the window tests find it by its title.
   running.push(app.close);
+  t.after(app.close);
   const b = app.browser;
   await firstRun(b, PASS);
   await (await el(b, '#entry-text')).setValue(`${CANARY} kept to myself today`);
@@ -165,10 +178,12 @@ test('a one-minute pause rings once with no journal words; the reminder stays qu
   assert.equal(doc.settings.reminder_at, hhmm(remindAt));
 });
 
-test('the daily reminder rings at its time on a day with no entry', { timeout: 180000 }, async () => {
+test('the daily reminder rings at its time on a day with no entry', { timeout: 180000 }, async (t) => {
   const bus = await desktop();
   const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address } });
+  // One app at a time: the window tests find it by its title.
   running.push(app.close);
+  t.after(app.close);
   const b = app.browser;
   await firstRun(b, PASS);
   // The next minute on the clock (at least 20 s away, so the save lands before it).
@@ -181,11 +196,13 @@ test('the daily reminder rings at its time on a day with no entry', { timeout: 1
   noJournalWords(bus);
 });
 
-test('closing the window with a pause running: locked in the tray, the pause still rings, the tray opens it again', { timeout: 300000 }, async () => {
+test('closing the window with a pause running: locked in the tray, the pause still rings, the tray opens it again', { timeout: 300000 }, async (t) => {
   const bus = await desktop();
   const home = mkdtempSync(join(tmpdir(), 'ebb-e2e-home-'));
   const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address, HOME: home } });
+  // One app at a time: the window tests find it by its title.
   running.push(app.close);
+  t.after(app.close);
   const b = app.browser;
   await firstRun(b, PASS);
   await (await el(b, '#entry-text')).setValue(`${CANARY} kept to myself`);
@@ -253,5 +270,5 @@ test('closing the window with a pause running: locked in the tray, the pause sti
 
   // The tray's Quit ends it.
   clickTray(bus.address, 'Quit Ebb');
-  await until('the app ending', () => !execFileSync('busctl', [`--address=${bus.address}`, 'list', '--no-legend'], { encoding: 'utf8' }).includes('ebb-desktop'), 15000);
+  await until('the app ending', () => !names(bus.address).some((n) => n.includes('SingleInstance')), 15000);
 });
