@@ -136,7 +136,10 @@ fn end_pause_now(s: S) -> Cmd<Option<RunningPause>> {
 
 #[tauri::command]
 fn stop_pause(s: S) -> Cmd<()> {
-    s.run(|a| Ok(a.stop_pause()))
+    s.run(|a| {
+        a.stop_pause();
+        Ok(())
+    })
 }
 
 #[tauri::command]
