@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::model::{Entry, Episode, Record, Session, Settings, Timestamp};
+use crate::model::{Checkin, Entry, Episode, Practice, Record, Session, Settings, Timestamp};
 use crate::store::index_by_id;
 
 /// The `format` marker of an Ebb export.
@@ -41,6 +41,12 @@ pub struct Export {
     /// The therapy sessions.
     #[serde(default)]
     pub sessions: Vec<Session>,
+    /// What the person practises between sessions (version 2).
+    #[serde(default)]
+    pub practices: Vec<Practice>,
+    /// The daily check-ins on those practices (version 2).
+    #[serde(default)]
+    pub checkins: Vec<Checkin>,
     /// The preferences; optional on import, always written on export.
     #[serde(default)]
     pub settings: Option<ExportSettings>,
@@ -102,6 +108,8 @@ impl Export {
             entries: vec![],
             episodes: vec![],
             sessions: vec![],
+            practices: vec![],
+            checkins: vec![],
             settings: Some(ExportSettings::of(settings)),
         };
         for r in records {
@@ -109,6 +117,8 @@ impl Export {
                 Record::Entry(x) => e.entries.push(x.clone()),
                 Record::Episode(x) => e.episodes.push(x.clone()),
                 Record::Session(x) => e.sessions.push(x.clone()),
+                Record::Practice(x) => e.practices.push(x.clone()),
+                Record::Checkin(x) => e.checkins.push(x.clone()),
                 Record::Settings(_) => {}
             }
         }
@@ -202,6 +212,7 @@ impl Export {
         if let Some(s) = &doc.settings {
             Record::Settings(s.applied_to(&Settings::default())).validate()?;
         }
+        one_checkin_a_day(doc.checkins.iter(), std::iter::empty())?;
         Ok(doc)
     }
 
@@ -221,6 +232,12 @@ impl Export {
                 return newer(format!("episodes[{i}]"), "repairs");
             }
         }
+        if !self.practices.is_empty() {
+            return newer("practices".into(), "practices");
+        }
+        if !self.checkins.is_empty() {
+            return newer("checkins".into(), "checkins");
+        }
         if let Some(s) = &self.settings {
             if s.reminder_at.is_some() {
                 return newer("settings".into(), "reminder_at");
@@ -232,14 +249,52 @@ impl Export {
         Ok(())
     }
 
-    /// Entries, episodes and sessions as records.
+    /// Entries, episodes, sessions, practices and check-ins as records.
     pub fn records(&self) -> Vec<Record> {
-        let mut out = Vec::with_capacity(self.entries.len() + self.episodes.len() + self.sessions.len());
+        let mut out = Vec::with_capacity(
+            self.entries.len()
+                + self.episodes.len()
+                + self.sessions.len()
+                + self.practices.len()
+                + self.checkins.len(),
+        );
         out.extend(self.entries.iter().cloned().map(Record::Entry));
         out.extend(self.episodes.iter().cloned().map(Record::Episode));
         out.extend(self.sessions.iter().cloned().map(Record::Session));
+        out.extend(self.practices.iter().cloned().map(Record::Practice));
+        out.extend(self.checkins.iter().cloned().map(Record::Checkin));
         out
     }
+}
+
+/// At most one check-in per practice and day (SPEC §8): two for the same pair — both in
+/// `incoming`, or one there and one in `journal` under another id — refuse the whole import,
+/// naming both ids. A check-in replacing itself (the same id) is an update, not a second one.
+pub fn one_checkin_a_day<'a>(
+    incoming: impl Iterator<Item = &'a Checkin>,
+    journal: impl Iterator<Item = &'a Checkin>,
+) -> Result<()> {
+    let mut by_pair: std::collections::HashMap<(&str, chrono::NaiveDate), &str> =
+        journal.map(|c| ((c.practice_id.as_str(), c.date.0), c.id.as_str())).collect();
+    let mut in_file = std::collections::HashMap::new();
+    for c in incoming {
+        let pair = (c.practice_id.as_str(), c.date.0);
+        if let Some(other) = in_file.insert(pair, c.id.as_str()) {
+            return Err(Error::invalid(format!(
+                "check-ins {other} and {} are both for practice {} on {}; there can be one a day",
+                c.id, c.practice_id, c.date
+            )));
+        }
+        if let Some(other) = by_pair.insert(pair, c.id.as_str())
+            && other != c.id.as_str()
+        {
+            return Err(Error::invalid(format!(
+                "check-in {} is for practice {} on {}, which this journal already has as check-in {other}; there can be one a day",
+                c.id, c.practice_id, c.date
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// What an import would do, worked out before anything is written.
@@ -272,6 +327,11 @@ impl ImportPlan {
     /// Compares an export with the journal's records and settings.
     pub fn new(doc: &Export, records: &[Record], settings: &Settings) -> Result<Self> {
         let existing = index_by_id(records);
+        let journal_checkins = records.iter().filter_map(|r| match r {
+            Record::Checkin(c) => Some(c),
+            _ => None,
+        });
+        one_checkin_a_day(doc.checkins.iter(), journal_checkins)?;
         let mut plan = ImportPlan::default();
         for rec in doc.records() {
             let id = rec.id().ok_or_else(|| Error::invalid("a record without an id"))?;

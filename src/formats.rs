@@ -8,7 +8,9 @@ use std::fmt::Write as _;
 
 use crate::catalog;
 use crate::error::{Error, Result};
-use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Settings, Text, Timestamp};
+use crate::model::{
+    Actor, Checkin, Done, Entry, Episode, Kind, Practice, Record, Session, Settings, Text, Timestamp,
+};
 
 /// How to call the partner in sentences: their name if the user gave one.
 pub fn partner_label(settings: &Settings) -> String {
@@ -70,6 +72,8 @@ pub fn markdown(records: &[&Record], settings: &Settings, exported_at: &str) -> 
             Record::Entry(e) => md_entry(&mut out, e),
             Record::Episode(e) => md_episode(&mut out, e, settings),
             Record::Session(s) => md_session(&mut out, s),
+            Record::Practice(p) => md_practice(&mut out, p),
+            Record::Checkin(c) => md_checkin(&mut out, c),
             Record::Settings(_) => {}
         }
     }
@@ -173,6 +177,36 @@ fn md_session(out: &mut String, s: &Session) {
     }
 }
 
+fn md_practice(out: &mut String, p: &Practice) {
+    let _ = writeln!(out, "### Practice\n");
+    if let Some(t) = nonempty(&p.text) {
+        let _ = writeln!(out, "{t}\n");
+    }
+    if let Some(r) = &p.response {
+        let _ = writeln!(out, "**Response practised:** {r}\n");
+    }
+    match p.ended_on {
+        Some(end) => {
+            let _ = writeln!(out, "**From** {} **to** {end}\n", p.started_on);
+        }
+        None => {
+            let _ = writeln!(out, "**Since** {}\n", p.started_on);
+        }
+    }
+}
+
+fn md_checkin(out: &mut String, c: &Checkin) {
+    let said = match c.done {
+        Done::Yes => "tried it",
+        Done::No => "did not try it",
+        Done::NoChance => "no chance today",
+    };
+    let _ = writeln!(out, "### Practice check-in\n\n**{said}** (practice {})\n", c.practice_id);
+    if let Some(t) = nonempty(&c.note) {
+        let _ = writeln!(out, "{t}\n");
+    }
+}
+
 /// "45 min", "3 h 10 min", "2 days 4 h".
 pub fn duration_words(minutes: i64) -> String {
     let m = minutes.max(0);
@@ -186,7 +220,7 @@ pub fn duration_words(minutes: i64) -> String {
     }
 }
 
-const CSV_HEADER: [&str; 27] = [
+const CSV_HEADER: [&str; 33] = [
     "type",
     "id",
     "date",
@@ -212,6 +246,12 @@ const CSV_HEADER: [&str; 27] = [
     "homework",
     "tags",
     "for_therapy",
+    "response",
+    "ended_on",
+    "session_id",
+    "practice_id",
+    "done",
+    "note",
     "created_at",
     "updated_at",
 ];
@@ -230,7 +270,7 @@ pub fn csv(records: &[&Record]) -> Result<String> {
     w.write_record(CSV_HEADER).map_err(err)?;
     let num = |n: Option<u8>| n.map(|v| v.to_string()).unwrap_or_default();
     for r in records {
-        let mut row: [String; CSV_HEADER.len()] = Default::default();
+        let mut row: [String; CSV_HEADER.len()] = std::array::from_fn(|_| String::new());
         // Every cell by its column's name, so a column added to the header cannot shift others.
         let mut set = |name: &str, v: String| {
             if let Some(i) = CSV_HEADER.iter().position(|h| *h == name) {
@@ -272,6 +312,18 @@ pub fn csv(records: &[&Record]) -> Result<String> {
             Record::Session(x) => {
                 set("date", x.date.to_string());
                 (&x.id, &x.created_at, &x.updated_at)
+            }
+            Record::Practice(p) => {
+                set("date", p.started_on.to_string());
+                set("ended_on", p.ended_on.map(|d| d.to_string()).unwrap_or_default());
+                set("session_id", p.session_id.clone().unwrap_or_default());
+                (&p.id, &p.created_at, &p.updated_at)
+            }
+            Record::Checkin(c) => {
+                set("date", c.date.to_string());
+                set("practice_id", c.practice_id.clone());
+                set("done", c.done.as_str().into());
+                (&c.id, &c.created_at, &c.updated_at)
             }
             Record::Settings(_) => continue,
         };

@@ -219,7 +219,7 @@ pub fn timeline(records: &[Record]) -> Timeline {
                 date: s.date.to_string(),
                 t: noon_ms(s.date.0),
             }),
-            Record::Episode(_) | Record::Settings(_) => {}
+            Record::Episode(_) | Record::Practice(_) | Record::Checkin(_) | Record::Settings(_) => {}
         }
     }
     sessions.sort_by(|a, b| a.t.cmp(&b.t).then_with(|| a.id.cmp(&b.id)));

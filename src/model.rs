@@ -485,6 +485,105 @@ record_and_draft! {
     }
 }
 
+record_and_draft! {
+    /// Something the person chose to practise between sessions, often homework from one
+    /// (SPEC §8): from a day until they end it.
+    record Practice;
+    /// A new or edited practice, as the app and the command line send it.
+    draft PracticeDraft;
+    keys {
+        /// The first day of the practice, `YYYY-MM-DD`.
+        #[ts(type = "string")]
+        started_on: Date,
+        /// The last day, if the person ended it; not before `started_on`.
+        #[ts(type = "string | null")]
+        ended_on: Option<Date>,
+    }
+    drafted {
+        /// The first day, `YYYY-MM-DD`; today when empty.
+        #[serde(default)]
+        started_on: String,
+        /// The last day, `YYYY-MM-DD`; empty or absent while it runs.
+        #[serde(default)]
+        ended_on: Option<String>,
+    }
+    shared {
+        /// What to practise, in the person's words.
+        #[serde(default, deserialize_with = "text_or_null")]
+        text: String,
+        /// The secure response being practised (a code, `[a-z0-9_]+`), if any.
+        #[serde(default)]
+        response: Option<String>,
+        /// The session it came from, if any.
+        #[serde(default)]
+        #[ts(type = "string | null")]
+        session_id: Option<String>,
+    }
+}
+
+impl std::str::FromStr for Done {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s {
+            "yes" => Ok(Done::Yes),
+            "no" => Ok(Done::No),
+            "no_chance" | "no-chance" => Ok(Done::NoChance),
+            _ => Err("possible values: yes, no, no_chance".into()),
+        }
+    }
+}
+
+impl Done {
+    /// The code as exported.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Done::Yes => "yes",
+            Done::No => "no",
+            Done::NoChance => "no_chance",
+        }
+    }
+}
+
+/// How a day's try of a practice went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Done {
+    /// Tried it.
+    Yes,
+    /// Did not.
+    No,
+    /// There was no moment for it today.
+    NoChance,
+}
+
+record_and_draft! {
+    /// One day's check-in on a practice: at most one per practice and day (SPEC §8).
+    record Checkin;
+    /// A check-in as the app and the command line send it.
+    draft CheckinDraft;
+    keys {
+        /// The day, `YYYY-MM-DD`.
+        #[ts(type = "string")]
+        date: Date,
+    }
+    drafted {
+        /// The day, `YYYY-MM-DD`; today when empty.
+        #[serde(default)]
+        date: String,
+    }
+    shared {
+        /// The practice it is about.
+        #[ts(type = "string")]
+        practice_id: String,
+        /// Whether the person tried it.
+        #[zeroize(skip)]
+        done: Done,
+        /// An optional line.
+        #[serde(default, deserialize_with = "text_or_null")]
+        note: String,
+    }
+}
+
 /// Default minutes of inactivity before the desktop app locks itself.
 pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 5;
 
@@ -575,6 +674,10 @@ pub enum Record {
     Episode(Episode),
     /// A therapy session.
     Session(Session),
+    /// Something practised between sessions (export version 2).
+    Practice(Practice),
+    /// One day's check-in on a practice (export version 2).
+    Checkin(Checkin),
     /// The preferences, kept in one fixed row.
     Settings(Settings),
 }
@@ -620,6 +723,10 @@ impl Record {
                 ("tags", Many(&e.tags)),
             ],
             Record::Session(s) => vec![("notes", One(&s.notes)), ("homework", One(&s.homework))],
+            Record::Practice(p) => {
+                vec![("text", One(&p.text)), ("response", One(p.response.as_deref().unwrap_or("")))]
+            }
+            Record::Checkin(c) => vec![("note", One(&c.note))],
             Record::Settings(s) => vec![("partner_name", One(&s.partner_name))],
         }
     }
@@ -630,17 +737,33 @@ impl Record {
             Record::Entry(e) => Some(&e.id),
             Record::Episode(e) => Some(&e.id),
             Record::Session(s) => Some(&s.id),
+            Record::Practice(p) => Some(&p.id),
+            Record::Checkin(c) => Some(&c.id),
             Record::Settings(_) => None,
         }
     }
 
-    /// `entry`, `episode`, `session` or `settings`.
+    /// `entry`, `episode`, `session`, `practice`, `checkin` or `settings`.
     pub fn type_name(&self) -> &'static str {
         match self {
             Record::Entry(_) => "entry",
             Record::Episode(_) => "episode",
             Record::Session(_) => "session",
+            Record::Practice(_) => "practice",
+            Record::Checkin(_) => "checkin",
             Record::Settings(_) => "settings",
+        }
+    }
+
+    /// When the record was first saved; settings have no such time.
+    pub fn created_at(&self) -> Option<&Timestamp> {
+        match self {
+            Record::Entry(e) => Some(&e.created_at),
+            Record::Episode(e) => Some(&e.created_at),
+            Record::Session(s) => Some(&s.created_at),
+            Record::Practice(p) => Some(&p.created_at),
+            Record::Checkin(c) => Some(&c.created_at),
+            Record::Settings(_) => None,
         }
     }
 
@@ -650,6 +773,8 @@ impl Record {
             Record::Entry(e) => Some(&e.updated_at),
             Record::Episode(e) => Some(&e.updated_at),
             Record::Session(s) => Some(&s.updated_at),
+            Record::Practice(p) => Some(&p.updated_at),
+            Record::Checkin(c) => Some(&c.updated_at),
             Record::Settings(_) => None,
         }
     }
@@ -660,6 +785,8 @@ impl Record {
             Record::Entry(e) => Some(e.date.0),
             Record::Episode(e) => Some(e.occurred_at.local_date()),
             Record::Session(s) => Some(s.date.0),
+            Record::Practice(p) => Some(p.started_on.0),
+            Record::Checkin(c) => Some(c.date.0),
             Record::Settings(_) => None,
         }
     }
@@ -711,6 +838,34 @@ impl Record {
             Record::Session(s) => {
                 text("notes", &s.notes)?;
                 text("homework", &s.homework)?;
+            }
+            Record::Practice(p) => {
+                text("text", &p.text)?;
+                if let Some(r) = &p.response {
+                    check_codes(&ctx("response"), std::slice::from_ref(r))?;
+                }
+                if let Some(s) = &p.session_id
+                    && RecordId::parse(s).is_err()
+                {
+                    return Err(Error::invalid(format!("{who}: session_id is not a record id: {s:?}")));
+                }
+                if let Some(end) = &p.ended_on
+                    && end.0 < p.started_on.0
+                {
+                    return Err(Error::invalid(format!(
+                        "{who}: ended_on ({}) is before started_on ({})",
+                        end.0, p.started_on.0
+                    )));
+                }
+            }
+            Record::Checkin(c) => {
+                text("note", &c.note)?;
+                if RecordId::parse(&c.practice_id).is_err() {
+                    return Err(Error::invalid(format!(
+                        "{who}: practice_id is not a record id: {:?}",
+                        c.practice_id
+                    )));
+                }
             }
             Record::Settings(s) => {
                 text("partner_name", &s.partner_name)?;

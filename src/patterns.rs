@@ -8,11 +8,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, Duration, Timelike};
+use chrono::{Datelike, Duration, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{Actor, Episode, Kind, Record};
+use crate::model::{Actor, Done, Episode, Kind, Record};
 use crate::query::DateRange;
 
 /// Episodes counted by kind, then by actor.
@@ -163,6 +163,59 @@ pub struct RepairCount {
     pub median_minutes: Option<f64>,
 }
 
+/// One move of a cycle: who, and which kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub struct Move {
+    /// Who moved.
+    pub actor: Actor,
+    /// Pull-away or pursuit.
+    pub kind: Kind,
+}
+
+/// The cycles that begin with the same two moves (SPEC §8, `cycle_map`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct CycleGroup {
+    /// The first move.
+    pub first: Move,
+    /// The move that answered it.
+    pub then: Move,
+    /// How many cycles begin this way.
+    pub count: u32,
+    /// The three most used behaviour codes of the first moves (count descending, then code).
+    pub first_behaviors: Vec<String>,
+    /// The same for the second moves.
+    pub then_behaviors: Vec<String>,
+    /// The most common trimmed, lower-cased trigger of the first moves (ties: text
+    /// ascending); `""` if none has one.
+    pub trigger: String,
+}
+
+/// A practice over the range (SPEC §8, `practice`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct PracticeFigures {
+    /// The practice's id.
+    pub id: String,
+    /// What is practised.
+    pub text: String,
+    /// The response practised, if any.
+    pub response: Option<String>,
+    /// Days of the range it ran on, never after today.
+    pub days: u32,
+    /// Check-ins on those days.
+    pub checked_in: u32,
+    /// Of those, "yes".
+    pub yes: u32,
+    /// Of those, "no".
+    pub no: u32,
+    /// Of those, "no chance today".
+    pub no_chance: u32,
+    /// The person's own episodes on those days that used the response; `null` without one.
+    pub used_in_episodes: Option<u32>,
+}
+
+/// How many behaviour codes a cycle group names for each move.
+pub const GROUP_BEHAVIORS: usize = 3;
+
 /// How late a return may be and still count as on time.
 pub const ON_TIME_GRACE: Duration = Duration::minutes(15);
 
@@ -193,6 +246,11 @@ pub struct Patterns {
     pub pauses: Pauses,
     /// Every repair code used, by count descending then code ascending (SPEC §8).
     pub repairs: Vec<RepairCount>,
+    /// The cycles grouped by their first two moves, most common first (SPEC §8).
+    pub cycle_map: Vec<CycleGroup>,
+    /// Every practice active in the range, by start day then id (SPEC §8); filled by
+    /// [`compute_all`], empty from [`compute`], which sees episodes only.
+    pub practice: Vec<PracticeFigures>,
 }
 
 /// The longest gap between two linked episodes.
@@ -301,10 +359,14 @@ pub fn compute(episodes: &[&Episode]) -> Patterns {
     triggers.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.trigger.cmp(&b.trigger)));
     triggers.truncate(TOP_TRIGGERS);
 
+    let cycles = cycles(episodes);
+    let cycle_map = cycle_map(&cycles, episodes);
     Patterns {
         totals,
         weeks,
-        cycles: cycles(episodes),
+        cycles,
+        cycle_map,
+        practice: Vec::new(),
         reconnection: reconnection(reconnect),
         intensity: intensity(&points),
         triggers,
@@ -315,6 +377,131 @@ pub fn compute(episodes: &[&Episode]) -> Patterns {
         pauses,
         repairs,
     }
+}
+
+/// Every pattern of the records in `range`, practice included: a range open at either end
+/// runs from the earliest record's date, or to `today` (SPEC §8).
+pub fn compute_all(records: &[Record], range: &DateRange, today: NaiveDate) -> Patterns {
+    let mut p = compute(&episodes_in(records, range));
+    p.practice = practice(records, range, today);
+    p
+}
+
+/// The cycles grouped by their first two moves.
+fn cycle_map(cycles: &[Cycle], episodes: &[&Episode]) -> Vec<CycleGroup> {
+    let by_id: HashMap<&str, &Episode> = episodes.iter().map(|e| (e.id.as_str(), *e)).collect();
+    let mut groups: HashMap<(Move, Move), Vec<(&Episode, &Episode)>> = HashMap::new();
+    for c in cycles {
+        let (Some(a), Some(b)) = (c.episodes.first(), c.episodes.get(1)) else { continue };
+        let (Some(a), Some(b)) = (by_id.get(a.as_str()), by_id.get(b.as_str())) else { continue };
+        let key = (Move { actor: a.actor, kind: a.kind }, Move { actor: b.actor, kind: b.kind });
+        groups.entry(key).or_default().push((a, b));
+    }
+    let top = |eps: &mut dyn Iterator<Item = &Episode>| {
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        for e in eps {
+            for b in &e.behaviors {
+                *counts.entry(b).or_default() += 1;
+            }
+        }
+        let mut v: Vec<String> = ranked(counts).into_iter().map(|c| c.code).collect();
+        v.truncate(GROUP_BEHAVIORS);
+        v
+    };
+    let mut out: Vec<CycleGroup> = groups
+        .into_iter()
+        .map(|((first, then), pairs)| {
+            let mut triggers: HashMap<String, u32> = HashMap::new();
+            for (a, _) in &pairs {
+                let t = a.trigger.trim().to_lowercase();
+                if !t.is_empty() {
+                    *triggers.entry(t).or_default() += 1;
+                }
+            }
+            let trigger = triggers
+                .into_iter()
+                .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
+                .map(|(t, _)| t)
+                .unwrap_or_default();
+            CycleGroup {
+                first,
+                then,
+                count: pairs.len() as u32,
+                first_behaviors: top(&mut pairs.iter().map(|p| p.0)),
+                then_behaviors: top(&mut pairs.iter().map(|p| p.1)),
+                trigger,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.first.actor.as_str().cmp(b.first.actor.as_str()))
+            .then_with(|| a.first.kind.as_str().cmp(b.first.kind.as_str()))
+    });
+    out
+}
+
+/// The practices active on at least one day of the range, with their check-ins and the
+/// episodes that used their response on the days they ran.
+pub fn practice(records: &[Record], range: &DateRange, today: NaiveDate) -> Vec<PracticeFigures> {
+    let earliest = || records.iter().filter_map(Record::date).min().unwrap_or(today);
+    let from = range.from.unwrap_or_else(earliest);
+    let to = range.to.unwrap_or(today);
+    let mut practices: Vec<&crate::model::Practice> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Practice(p) if p.started_on.0 <= to && p.ended_on.is_none_or(|e| e.0 >= from) => Some(p),
+            _ => None,
+        })
+        .collect();
+    practices
+        .sort_by(|a, b| a.started_on.0.cmp(&b.started_on.0).then_with(|| a.id.as_str().cmp(b.id.as_str())));
+    practices
+        .into_iter()
+        .map(|p| {
+            // The days it ran within the range, up to today.
+            let lo = p.started_on.0.max(from);
+            let hi = p.ended_on.map_or(to, |e| e.0.min(to)).min(today);
+            let on = |d: NaiveDate| lo <= d && d <= hi;
+            let days = if hi >= lo { (hi - lo).num_days() as u32 + 1 } else { 0 };
+            let mut f = PracticeFigures {
+                id: p.id.to_string(),
+                text: p.text.clone(),
+                response: p.response.clone(),
+                days,
+                checked_in: 0,
+                yes: 0,
+                no: 0,
+                no_chance: 0,
+                used_in_episodes: None,
+            };
+            for r in records {
+                match r {
+                    Record::Checkin(c) if c.practice_id == f.id && on(c.date.0) => {
+                        f.checked_in += 1;
+                        match c.done {
+                            Done::Yes => f.yes += 1,
+                            Done::No => f.no += 1,
+                            Done::NoChance => f.no_chance += 1,
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            f.used_in_episodes = p.response.as_ref().map(|code| {
+                records
+                    .iter()
+                    .filter(|r| {
+                        matches!(r, Record::Episode(e) if e.actor == Actor::Me
+                            && e.responses.iter().any(|x| x == code)
+                            && on(e.occurred_at.local_date()))
+                    })
+                    .count() as u32
+            });
+            f
+        })
+        .collect()
 }
 
 fn ranked(counts: HashMap<&str, u32>) -> Vec<CodeCount> {
@@ -417,6 +604,163 @@ mod tests {
         e.reconnected_at = came_back.map(|t| Timestamp::parse(t).unwrap());
         e.repairs = repairs.iter().map(|r| r.to_string()).collect();
         e
+    }
+
+    fn with(mut e: Episode, behaviors: &[&str], trigger: &str) -> Episode {
+        e.behaviors = behaviors.iter().map(|b| b.to_string()).collect();
+        e.trigger = trigger.into();
+        e
+    }
+
+    #[test]
+    fn cycle_map_groups_by_the_first_two_moves_with_ties_broken_as_spec_says() {
+        let eps = [
+            // Group A (me pursuit → partner pull-away), three cycles.
+            with(
+                ep(&id(1), "2026-11-02T20:00:00+01:00", Pursuit, Me),
+                &["chased", "demanded"],
+                " Plans changed ",
+            ),
+            with(ep(&id(2), "2026-11-02T21:00:00+01:00", PullAway, Partner), &["shut_down"], ""),
+            with(
+                ep(&id(3), "2026-11-05T20:00:00+01:00", Pursuit, Me),
+                &["demanded", "criticised"],
+                "plans changed",
+            ),
+            with(ep(&id(4), "2026-11-05T22:00:00+01:00", PullAway, Partner), &["shut_down", "left"], ""),
+            // A third cycle of the group whose first move has no behaviours, and a tied trigger.
+            with(ep(&id(5), "2026-11-08T09:00:00+01:00", Pursuit, Me), &[], "money"),
+            with(ep(&id(6), "2026-11-08T09:30:00+01:00", PullAway, Partner), &["left"], ""),
+            // And a third move in that chain: it belongs to the cycle, not to the map's key.
+            with(ep(&id(7), "2026-11-08T10:00:00+01:00", Pursuit, Me), &["texted"], ""),
+            // Group B (partner pull-away → me pursuit), one cycle; ties on behaviours.
+            with(ep(&id(8), "2026-11-12T20:00:00+01:00", PullAway, Partner), &["b", "a", "c", "d"], "Work"),
+            with(ep(&id(9), "2026-11-12T20:10:00+01:00", Pursuit, Me), &["z"], ""),
+            // Not a cycle: alone.
+            with(ep(&id(10), "2026-11-20T20:00:00+01:00", PullAway, Me), &["shut_down"], "alone"),
+        ];
+        let refs: Vec<&Episode> = eps.iter().collect();
+        let p = compute(&refs);
+        assert_eq!(p.cycles.len(), 4);
+        let map = &p.cycle_map;
+        assert_eq!(map.len(), 2);
+        assert_eq!(map.iter().map(|g| g.count).sum::<u32>() as usize, p.cycles.len());
+        let a = &map[0];
+        assert_eq!(
+            (a.first, a.then),
+            (Move { actor: Me, kind: Pursuit }, Move { actor: Partner, kind: PullAway })
+        );
+        assert_eq!(a.count, 3);
+        // demanded 2, chased 1, criticised 1: ties by code.
+        assert_eq!(a.first_behaviors, ["demanded", "chased", "criticised"]);
+        // shut_down 2, left 2: ties by code.
+        assert_eq!(a.then_behaviors, ["left", "shut_down"]);
+        // "plans changed" twice (trimmed, lower-cased) beats "money" once.
+        assert_eq!(a.trigger, "plans changed");
+        let b = &map[1];
+        assert_eq!(b.first, Move { actor: Partner, kind: PullAway });
+        assert_eq!(b.first_behaviors, ["a", "b", "c"], "three at most, by code on ties");
+        assert_eq!(b.trigger, "work");
+        // Equal counts order by the first move's actor, then kind.
+        let two = [
+            ep(&id(20), "2026-11-02T20:00:00+01:00", PullAway, Partner),
+            ep(&id(21), "2026-11-02T20:10:00+01:00", Pursuit, Me),
+            ep(&id(22), "2026-11-04T20:00:00+01:00", Pursuit, Me),
+            ep(&id(23), "2026-11-04T20:10:00+01:00", PullAway, Partner),
+        ];
+        let refs: Vec<&Episode> = two.iter().collect();
+        let m = compute(&refs).cycle_map;
+        assert_eq!((m[0].first.actor, m[1].first.actor), (Me, Partner));
+        assert_eq!(m[0].trigger, "", "no trigger at all");
+        let tie = [
+            with(ep(&id(30), "2026-11-02T20:00:00+01:00", Pursuit, Me), &[], "b"),
+            ep(&id(31), "2026-11-02T20:10:00+01:00", PullAway, Partner),
+            with(ep(&id(32), "2026-11-04T20:00:00+01:00", Pursuit, Me), &[], "a"),
+            ep(&id(33), "2026-11-04T20:10:00+01:00", PullAway, Partner),
+        ];
+        let refs: Vec<&Episode> = tie.iter().collect();
+        assert_eq!(
+            compute(&refs).cycle_map[0].trigger,
+            "a",
+            "a tie in triggers goes to the text first in order"
+        );
+    }
+
+    fn practice_rec(n: u32, from: &str, to: Option<&str>, response: Option<&str>) -> Record {
+        Record::Practice(
+            serde_json::from_value(serde_json::json!({
+                "id": id(n), "text": format!("practice {n}"), "response": response,
+                "started_on": from, "ended_on": to, "session_id": null,
+                "created_at": "2026-11-01T09:00:00+01:00", "updated_at": "2026-11-01T09:00:00+01:00"
+            }))
+            .unwrap(),
+        )
+    }
+
+    fn checkin_rec(n: u32, practice: u32, date: &str, done: &str) -> Record {
+        Record::Checkin(
+            serde_json::from_value(serde_json::json!({
+                "id": id(n), "practice_id": id(practice), "date": date, "done": done, "note": "",
+                "created_at": "2026-11-01T09:00:00+01:00", "updated_at": "2026-11-01T09:00:00+01:00"
+            }))
+            .unwrap(),
+        )
+    }
+
+    fn responded(n: u32, at: &str, actor: Actor, responses: &[&str]) -> Record {
+        let mut e = ep(&id(n), at, Pursuit, actor);
+        e.responses = responses.iter().map(|r| r.to_string()).collect();
+        Record::Episode(e)
+    }
+
+    #[test]
+    fn practice_counts_the_days_it_ran_in_the_range_its_check_ins_and_the_response_used() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let today = d("2026-11-30");
+        let records = vec![
+            // Starts mid-range, still running past today: 20 Nov..30 Nov (today) = 11 days.
+            practice_rec(1, "2026-11-20", None, Some("named_the_pattern")),
+            // Ends before the range: left out.
+            practice_rec(2, "2026-10-01", Some("2026-10-31"), Some("named_the_pattern")),
+            // Spans the whole range, no response: 10 Nov..30 Nov = 21 days.
+            practice_rec(3, "2026-10-15", None, None),
+            // Starts and ends inside: 12..14 Nov = 3 days.
+            practice_rec(4, "2026-11-12", Some("2026-11-14"), Some("self_soothed")),
+            checkin_rec(10, 1, "2026-11-20", "yes"),
+            checkin_rec(11, 1, "2026-11-21", "no"),
+            checkin_rec(12, 1, "2026-11-22", "no_chance"),
+            // Before the practice began: kept, not counted.
+            checkin_rec(13, 1, "2026-11-19", "yes"),
+            checkin_rec(14, 4, "2026-11-13", "yes"),
+            // After practice 4 ended: not counted.
+            checkin_rec(15, 4, "2026-11-15", "yes"),
+            responded(20, "2026-11-21T20:00:00+01:00", Me, &["named_the_pattern"]),
+            responded(21, "2026-11-23T20:00:00+01:00", Me, &["named_the_pattern", "self_soothed"]),
+            // The partner's, and one before the practice began: not counted.
+            responded(22, "2026-11-24T20:00:00+01:00", Partner, &["named_the_pattern"]),
+            responded(23, "2026-11-19T20:00:00+01:00", Me, &["named_the_pattern"]),
+            responded(24, "2026-11-13T20:00:00+01:00", Me, &["self_soothed"]),
+        ];
+        let range = DateRange { from: Some(d("2026-11-10")), to: Some(d("2026-12-10")) };
+        let p = practice(&records, &range, today);
+        let ids: Vec<&str> = p.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(ids, [id(3), id(4), id(1)], "by started_on, and practice 2 is out");
+        let by = |n: u32| p.iter().find(|f| f.id == id(n)).unwrap();
+        let one = by(1);
+        assert_eq!((one.days, one.checked_in, one.yes, one.no, one.no_chance), (11, 3, 1, 1, 1));
+        assert_eq!(one.used_in_episodes, Some(2));
+        assert_eq!(by(3).days, 21, "never after today, though the range goes on");
+        assert_eq!(by(3).used_in_episodes, None);
+        let four = by(4);
+        assert_eq!((four.days, four.checked_in, four.yes), (3, 1, 1));
+        assert_eq!(four.used_in_episodes, Some(1));
+        // No range: from the earliest record (1 Oct) to today.
+        let all = practice(&records, &DateRange::default(), today);
+        assert_eq!(all.len(), 4);
+        assert_eq!(all.iter().find(|f| f.id == id(2)).unwrap().days, 31);
+        assert_eq!(all.iter().find(|f| f.id == id(1)).unwrap().checked_in, 3);
+        // compute_all fills it into the patterns.
+        assert_eq!(compute_all(&records, &range, today).practice, p);
     }
 
     #[test]

@@ -37,6 +37,8 @@ fn moment(r: &Record) -> Option<DateTime<FixedOffset>> {
         Record::Entry(e) => Some(e.created_at.datetime()),
         Record::Episode(e) => Some(e.occurred_at.datetime()),
         Record::Session(s) => Some(s.created_at.datetime()),
+        Record::Practice(p) => Some(p.created_at.datetime()),
+        Record::Checkin(c) => Some(c.created_at.datetime()),
         Record::Settings(_) => None,
     }
 }

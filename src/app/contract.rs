@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::model::{Actor, Entry, Episode, Kind, Record, Session, Timestamp};
+use crate::model::{Actor, Checkin, Entry, Episode, Kind, Practice, Record, Session, Timestamp};
 pub use crate::model::{EntryDraft, EpisodeDraft, SessionDraft};
 use crate::patterns::Patterns;
 use crate::report::Redaction;
@@ -115,6 +115,10 @@ pub enum Item {
     Episode(Episode),
     /// A therapy session.
     Session(Session),
+    /// Something practised between sessions.
+    Practice(Practice),
+    /// One day's check-in on a practice.
+    Checkin(Checkin),
 }
 
 impl From<&Entry> for EntryDraft {
@@ -150,6 +154,8 @@ impl Item {
             Record::Entry(e) => Some(Item::Entry(e.clone())),
             Record::Episode(e) => Some(Item::Episode(e.clone())),
             Record::Session(s) => Some(Item::Session(s.clone())),
+            Record::Practice(p) => Some(Item::Practice(p.clone())),
+            Record::Checkin(c) => Some(Item::Checkin(c.clone())),
             Record::Settings(_) => None,
         }
     }

@@ -21,13 +21,14 @@ use crate::exchange::{Export, ImportPlan, ImportSummary};
 use crate::files::write_private;
 use crate::insights::{Insights, Timeline};
 use crate::model::{Date, Record, RecordId, Settings, Timestamp};
-use crate::patterns::{Patterns, compute, episodes_in};
+use crate::patterns::Patterns;
 use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
 use crate::store::{Contents, Journal};
 
 mod contract;
 mod memory;
 mod pauses;
+mod practice;
 mod reminders;
 mod summary;
 
@@ -36,6 +37,7 @@ pub use crate::crypto::Passphrase;
 pub use contract::*;
 use memory::{Loaded, Unlocked};
 pub use pauses::{PauseLines, PauseRequest};
+pub use practice::active_on;
 pub use reminders::OFFER_AFTER_DAYS;
 pub use summary::{ReportPlan, ReportRange};
 
@@ -243,12 +245,7 @@ impl App {
                 let not_found = || Error::NotFound(raw.to_owned());
                 let rid = RecordId::parse(raw).map_err(|_| not_found())?;
                 let rec = self.session()?.record(&rid)?.ok_or_else(not_found)?;
-                let created = match &rec {
-                    Record::Entry(e) => e.created_at.clone(),
-                    Record::Episode(e) => e.created_at.clone(),
-                    Record::Session(x) => x.created_at.clone(),
-                    Record::Settings(_) => return Err(not_found()),
-                };
+                let created = rec.created_at().cloned().ok_or_else(not_found)?;
                 Ok((rid, Some(created), rec.type_name()))
             }
         }
@@ -434,7 +431,7 @@ impl App {
         {
             return Err(Error::invalid(format!("the range starts ({f}) after it ends ({t})")));
         }
-        Ok(compute(&episodes_in(&self.loaded()?.records, &range)))
+        Ok(crate::patterns::compute_all(&self.loaded()?.records, &range, Local::now().date_naive()))
     }
 
     /// The whole journal laid out in time, for the Timeline screen.

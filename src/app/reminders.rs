@@ -60,16 +60,7 @@ impl App {
             return Ok(false);
         }
         let since = Local::now().timestamp() - OFFER_AFTER_DAYS * 86_400;
-        let first = l
-            .records
-            .iter()
-            .filter_map(|r| match r {
-                Record::Entry(e) => Some(e.created_at.datetime().timestamp()),
-                Record::Episode(e) => Some(e.created_at.datetime().timestamp()),
-                Record::Session(x) => Some(x.created_at.datetime().timestamp()),
-                _ => None,
-            })
-            .min();
+        let first = l.records.iter().filter_map(|r| r.created_at().map(|t| t.datetime().timestamp())).min();
         Ok(first.is_some_and(|t| t <= since))
     }
 

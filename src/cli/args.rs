@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use ebb::app::{ExportFormat, ReportFile};
 use ebb::error::{Error, Result};
-use ebb::model::{Actor, Date, Kind};
+use ebb::model::{Actor, Date, Done, Kind};
 use ebb::query::DateRange;
 use serde::Serialize;
 
@@ -161,13 +161,72 @@ pub enum Command {
         /// The record's id (as `ebb list --json` shows it)
         id: String,
     },
-    /// Change some fields of an entry, episode or session; the rest stay as they are
+    /// Change some fields of an entry, episode, session, practice or check-in; the rest stay as they are
     Edit(EditArgs),
     /// Delete one record
     Delete {
         /// The record's id
         id: String,
     },
+    /// Something to practise between sessions: add, end, list
+    Practice {
+        #[command(subcommand)]
+        action: PracticeCommand,
+    },
+    /// Record (or replace) a day's check-in on a practice
+    Checkin(CheckinArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PracticeCommand {
+    /// Start a practice (from today unless --from says otherwise)
+    Add(PracticeAddArgs),
+    /// End a practice (today unless --on says otherwise)
+    End {
+        /// The practice's id
+        id: String,
+        /// The last day of the practice, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "D")]
+        on: Option<String>,
+    },
+    /// Every practice, the running ones first
+    List {
+        /// Print JSON instead of lines for people
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `ebb practice add TEXT …`
+#[derive(Debug, Args, Serialize)]
+pub struct PracticeAddArgs {
+    /// What you will practise, in your words
+    pub text: String,
+    /// The secure response it is about, a code such as named_the_pattern
+    #[arg(long, value_name = "C")]
+    pub response: Option<String>,
+    /// The first day, YYYY-MM-DD [default: today]
+    #[arg(long = "from", value_name = "D")]
+    pub started_on: Option<String>,
+    /// The session it came from (its id)
+    #[arg(long = "session", value_name = "ID")]
+    pub session_id: Option<String>,
+}
+
+/// `ebb checkin PRACTICE_ID --done …`
+#[derive(Debug, Args, Serialize)]
+pub struct CheckinArgs {
+    /// The practice's id
+    pub practice_id: String,
+    /// yes, no or no_chance
+    #[arg(long, value_name = "ANSWER")]
+    pub done: Done,
+    /// The day, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// A line about how it went
+    #[arg(long, value_name = "T")]
+    pub note: Option<String>,
 }
 
 /// `ebb session …`
@@ -290,7 +349,8 @@ pub struct EpisodeArgs {
     pub marks: Marks,
 }
 
-/// `ebb edit ID …`: any option of `write`, `episode` or `session`. Only the fields given
+/// `ebb edit ID …`: any option of `write`, `episode`, `session`, `practice add` or `checkin`
+/// (`--response C` sets a practice's response). Only the fields given
 /// change; a list option given once or more replaces the whole list.
 #[derive(Debug, Args, Serialize)]
 pub struct EditArgs {
@@ -321,6 +381,18 @@ pub struct EditArgs {
     /// A session's homework: what you agreed to practise
     #[arg(long, value_name = "T")]
     pub homework: Option<String>,
+    /// A practice's first day, YYYY-MM-DD
+    #[arg(long = "from", value_name = "D")]
+    pub started_on: Option<String>,
+    /// A practice's session (its id)
+    #[arg(long = "session", value_name = "ID")]
+    pub session_id: Option<String>,
+    /// A check-in's answer: yes, no or no_chance
+    #[arg(long, value_name = "ANSWER")]
+    pub done: Option<Done>,
+    /// A check-in's line
+    #[arg(long, value_name = "T")]
+    pub note: Option<String>,
     #[command(flatten)]
     #[serde(flatten)]
     pub marks: Marks,

@@ -10,7 +10,7 @@
 use clap::Args;
 use ebb::app::{App, EntryDraft, EpisodeDraft, Item, SessionDraft};
 use ebb::error::{Error, Result};
-use ebb::model::{Entry, Episode, Session};
+use ebb::model::{Checkin, CheckinDraft, Entry, Episode, Practice, PracticeDraft, Session};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_aux::serde_introspection::serde_introspect;
@@ -33,7 +33,7 @@ fn given(args: &impl Serialize) -> Result<Fields> {
     for (k, v) in m.iter_mut() {
         if let Value::String(s) = v {
             match k.as_str() {
-                "date" => *s = date_or_today(Some(std::mem::take(s)))?,
+                "date" | "started_on" | "ended_on" => *s = date_or_today(Some(std::mem::take(s)))?,
                 "occurred_at" | "reconnected_at" | "return_at" => *s = parse_time(s)?,
                 _ => {}
             }
@@ -124,9 +124,15 @@ impl Shape {
 
 /// Whether any record type has a field of this name.
 fn known(field: &str) -> bool {
-    [serde_introspect::<Entry>(), serde_introspect::<Episode>(), serde_introspect::<Session>()]
-        .iter()
-        .any(|fs| fs.contains(&field))
+    [
+        serde_introspect::<Entry>(),
+        serde_introspect::<Episode>(),
+        serde_introspect::<Session>(),
+        serde_introspect::<Practice>(),
+        serde_introspect::<Checkin>(),
+    ]
+    .iter()
+    .any(|fs| fs.contains(&field))
 }
 
 /// The draft as it is, with `clear` emptied and the given fields set; refuses, naming it, an
@@ -159,13 +165,23 @@ where
     D: Serialize + DeserializeOwned + Zeroize + for<'r> From<&'r R>,
 {
     let shape = Shape::of::<R, D>(name, record)?;
+    let mut set = given(a)?;
+    // A practice has one response: `--response C` (an episode's list option) sets it.
+    if name == "practice"
+        && let Some(Value::Array(mut r)) = set.remove("responses")
+    {
+        if r.len() != 1 {
+            return Err(Error::invalid("a practice has one response: give --response once"));
+        }
+        set.insert("response".into(), r.remove(0));
+    }
     let mut as_is = D::from(record);
     let current = serde_json::to_value(&as_is).map_err(|e| Error::invalid(e.to_string()));
     as_is.zeroize();
     let Value::Object(current) = current? else {
         return Err(Error::invalid("a draft is not an object"));
     };
-    draft(change(&shape, current, &a.clear, given(a)?)?)
+    draft(change(&shape, current, &a.clear, set)?)
 }
 
 /// Edits the record `a.id` and returns it as saved, with its type's name.
@@ -176,6 +192,8 @@ pub fn edit(app: &mut App, a: EditArgs) -> Result<(Item, &'static str)> {
         Item::Entry(e) => app.save_entry(edited::<Entry, EntryDraft>(kind, e, &a)?)?,
         Item::Episode(e) => app.save_episode(edited::<Episode, EpisodeDraft>(kind, e, &a)?)?,
         Item::Session(s) => app.save_session(edited::<Session, SessionDraft>(kind, s, &a)?)?,
+        Item::Practice(p) => app.save_practice(edited::<Practice, PracticeDraft>(kind, p, &a)?)?,
+        Item::Checkin(c) => app.save_checkin(edited::<Checkin, CheckinDraft>(kind, c, &a)?)?,
     };
     Ok((saved, kind))
 }

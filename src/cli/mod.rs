@@ -21,7 +21,7 @@ use ebb::app::{
 use ebb::error::{Error, Result};
 use ebb::exchange::Export;
 use ebb::files::{create_private_file, journal_path, write_private};
-use ebb::model::{Date, Timestamp};
+use ebb::model::{CheckinDraft, Date, PracticeDraft, Record, Timestamp};
 use serde_json::{Value, json};
 use zeroize::Zeroizing;
 
@@ -244,6 +244,39 @@ fn run(cli: Cli) -> Result<()> {
             say(&format!("Deleted that {}. Backups made before now still hold it.", gone_name(&gone)));
             print_json(&json!({ "deleted": id }))
         }
+        Command::Practice { action } => practice(&mut ctx, action),
+        Command::Checkin(a) => {
+            let d: CheckinDraft = edit::new_draft(&a)?;
+            let msg = format!("Noted {} for {}.", d.done.as_str(), d.date);
+            let item = ctx.open()?.checkin(d)?;
+            saved(&item, &msg)
+        }
+    }
+}
+
+fn practice(ctx: &mut Ctx, action: args::PracticeCommand) -> Result<()> {
+    match action {
+        args::PracticeCommand::Add(a) => {
+            let d: PracticeDraft = edit::new_draft(&a)?;
+            let item = ctx.open()?.save_practice(d)?;
+            saved(&item, "Started that practice. `ebb checkin ID --done yes` notes each day how it went.")
+        }
+        args::PracticeCommand::End { id, on } => {
+            let on = date_or_today(on)?;
+            let item = ctx.open()?.end_practice(&id, &on)?;
+            saved(&item, &format!("Ended that practice on {on}."))
+        }
+        args::PracticeCommand::List { json } => with_records(ctx, |app| {
+            let all: Vec<Record> = app.practices()?.into_iter().map(Record::Practice).collect();
+            let refs: Vec<&Record> = all.iter().collect();
+            let settings = app.settings()?;
+            show::show_records(
+                &refs,
+                &settings,
+                json,
+                "No practices yet. `ebb practice add TEXT` starts one.",
+            )
+        }),
     }
 }
 
@@ -252,6 +285,8 @@ pub(crate) fn gone_name(item: &Item) -> &'static str {
         Item::Entry(_) => "entry",
         Item::Episode(_) => "episode",
         Item::Session(_) => "session",
+        Item::Practice(_) => "practice",
+        Item::Checkin(_) => "check-in",
     }
 }
 

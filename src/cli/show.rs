@@ -33,6 +33,8 @@ pub fn record_json(r: &Record) -> Value {
         Record::Entry(x) => serde_json::to_value(x),
         Record::Episode(x) => serde_json::to_value(x),
         Record::Session(x) => serde_json::to_value(x),
+        Record::Practice(x) => serde_json::to_value(x),
+        Record::Checkin(x) => serde_json::to_value(x),
         Record::Settings(x) => serde_json::to_value(x),
     }
     .unwrap_or(Value::Null);
@@ -90,6 +92,18 @@ fn human_line(r: &Record, settings: &Settings) -> String {
         }
         Record::Session(s) => {
             format!("{}        session  {}", s.date, first_line(&s.notes, 60)).trim_end().to_owned()
+        }
+        Record::Practice(p) => {
+            let until = p.ended_on.map(|d| format!("until {d}")).unwrap_or_else(|| "running".into());
+            let response = p.response.as_deref().map(|r| format!(" · {r}")).unwrap_or_default();
+            format!("{}        practice {until}{response}  {}", p.started_on, first_line(&p.text, 60))
+                .trim_end()
+                .to_owned()
+        }
+        Record::Checkin(c) => {
+            format!("{}        checkin  {}  {}", c.date, c.done.as_str(), first_line(&c.note, 60))
+                .trim_end()
+                .to_owned()
         }
         Record::Settings(_) => String::new(),
     }

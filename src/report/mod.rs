@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{Date, Entry, Episode, Record, Session, Settings};
-use crate::patterns::{Patterns, compute, episodes_in};
+use crate::patterns::{Patterns, compute_all};
 use crate::query::{DateRange, sort_oldest_first};
 
 pub use render::{html, html_body, markdown};
@@ -101,6 +101,8 @@ pub fn build(records: &[Record], from: NaiveDate, to: NaiveDate) -> Report {
     let range = DateRange { from: Some(from), to: Some(to) };
     let prev_range = DateRange { from: Some(prev_from), to: Some(prev_to) };
 
+    // Practice days are never counted after today.
+    let today = chrono::Local::now().date_naive();
     let mut in_range: Vec<&Record> = records.iter().filter(|r| range.holds(r)).collect();
     sort_oldest_first(&mut in_range);
     let flagged = in_range
@@ -130,11 +132,11 @@ pub fn build(records: &[Record], from: NaiveDate, to: NaiveDate) -> Report {
     Report {
         from: Date(from),
         to: Date(to),
-        patterns: compute(&episodes_in(records, &range)),
+        patterns: compute_all(records, &range, today),
         previous: Previous {
             from: Date(prev_from),
             to: Date(prev_to),
-            patterns: compute(&episodes_in(records, &prev_range)),
+            patterns: compute_all(records, &prev_range, today),
         },
         flagged,
         sessions,

@@ -73,7 +73,8 @@ async function until(what, check, ms) {
 
 /** dbus-send on the private bus; its printed reply. */
 function send(address, ...args) {
-  return execFileSync('dbus-send', [`--bus=${address}`, '--print-reply', ...args], { encoding: 'utf8' });
+  // Some connections on the bus (the web view's) never answer an introspection: wait briefly.
+  return execFileSync('dbus-send', [`--bus=${address}`, '--print-reply', '--reply-timeout=3000', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
 }
 
 /** The names on the bus. */
