@@ -1106,6 +1106,37 @@ mod tests {
                 if let Some(mean) = p.intensity.mean {
                     prop_assert!((0.0..=10.0).contains(&mean));
                 }
+                prop_assert_eq!(p.cycle_map.iter().map(|g| g.count as usize).sum::<usize>(), p.cycles.len());
+                prop_assert!(p.cycle_map.iter().all(|g| g.first_behaviors.len() <= GROUP_BEHAVIORS
+                    && g.then_behaviors.len() <= GROUP_BEHAVIORS
+                    && g.first.actor != g.then.actor));
+            }
+
+            #[test]
+            fn practice_figures_never_panic_and_add_up(
+                eps in proptest::collection::vec(arb_episode(), 0..20),
+                practices in proptest::collection::vec((0i64..60, proptest::option::of(0i64..40), any::<bool>()), 0..5),
+                checks in proptest::collection::vec((0usize..5, 0i64..90, 0u8..3), 0..30),
+                range in (proptest::option::of(0i64..90), proptest::option::of(0i64..90)),
+            ) {
+                let base = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+                let day = |n: i64| (base + Duration::days(n)).to_string();
+                let mut records: Vec<Record> = eps.into_iter().map(Record::Episode).collect();
+                for (i, (start, len, resp)) in practices.iter().enumerate() {
+                    records.push(practice_rec(100 + i as u32, &day(*start), len.map(|l| day(start + l)).as_deref(), resp.then_some("a_b")));
+                }
+                for (i, (p, d, done)) in checks.iter().enumerate() {
+                    if *p < practices.len() {
+                        records.push(checkin_rec(200 + i as u32, 100 + *p as u32, &day(*d), ["yes", "no", "no_chance"][*done as usize]));
+                    }
+                }
+                let r = DateRange { from: range.0.map(|n| base + Duration::days(n)), to: range.1.map(|n| base + Duration::days(n)) };
+                let today = base + Duration::days(70);
+                for f in practice(&records, &r, today) {
+                    prop_assert_eq!(f.yes + f.no + f.no_chance, f.checked_in);
+                    prop_assert!(f.days <= 90);
+                    prop_assert_eq!(f.response.is_none(), f.used_in_episodes.is_none());
+                }
             }
         }
     }

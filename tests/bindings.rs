@@ -13,10 +13,13 @@ use ebb::exchange::ImportSummary;
 use ebb::insights::{
     CycleLink, DayPoint, Insights, Mark, MonthFigures, Sentences, SessionMark, Timeline, WeekFigures,
 };
-use ebb::model::{Actor, AppState, Entry, Episode, Kind, Session, Settings};
+use ebb::model::{
+    Actor, AppState, Checkin, CheckinDraft, Done, Entry, Episode, Kind, Practice, PracticeDraft, Session,
+    Settings,
+};
 use ebb::patterns::{
-    ByActor, CodeCount, Cycle, Intensity, Patterns, Pauses, Reconnection, RepairCount, ResponseRate, Starter,
-    Totals, TriggerCount, Week,
+    ByActor, CodeCount, Cycle, CycleGroup, Intensity, Move, Patterns, Pauses, PracticeFigures, Reconnection,
+    RepairCount, ResponseRate, Starter, Totals, TriggerCount, Week,
 };
 use ebb::pause::FollowUp;
 use ebb::report::Redaction;
@@ -30,6 +33,11 @@ fn generate() -> String {
         Entry::decl(&cfg),
         Episode::decl(&cfg),
         Session::decl(&cfg),
+        Practice::decl(&cfg),
+        Checkin::decl(&cfg),
+        Done::decl(&cfg),
+        PracticeDraft::decl(&cfg),
+        CheckinDraft::decl(&cfg),
         Settings::decl(&cfg),
         AppState::decl(&cfg),
         Item::decl(&cfg),
@@ -55,6 +63,9 @@ fn generate() -> String {
         Week::decl(&cfg),
         Starter::decl(&cfg),
         Cycle::decl(&cfg),
+        Move::decl(&cfg),
+        CycleGroup::decl(&cfg),
+        PracticeFigures::decl(&cfg),
         Reconnection::decl(&cfg),
         Intensity::decl(&cfg),
         TriggerCount::decl(&cfg),

@@ -16,6 +16,9 @@ pursuit with `ebb episode --kind pull_away --actor partner`. A pause is an episo
 time you said you would be back (`--return-at \"2026-11-23 20:20\"`); when you have come back,
 `ebb edit ID --reconnected-at \"2026-11-23 20:30\" --repair talked_it_through`.
 
+Something to practise between sessions: `ebb practice add \"Name the pattern\" --response
+named_the_pattern`, then each day `ebb checkin ID --done yes` (or no, or no_chance).
+
 If someone may know your passphrase, `ebb passwd` chooses a new one and `ebb rekey` changes the
 key itself (every record sealed again); `ebb recovery-key --new` replaces a recovery key that
 was seen or copied.

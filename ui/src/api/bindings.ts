@@ -156,6 +156,120 @@ created_at: string,
  */
 updated_at: string, };
 
+export type Practice = { 
+/**
+ * The record's id, a UUID.
+ */
+id: string, 
+/**
+ * The first day of the practice, `YYYY-MM-DD`.
+ */
+started_on: string, 
+/**
+ * The last day, if the person ended it; not before `started_on`.
+ */
+ended_on: string | null, 
+/**
+ * What to practise, in the person's words.
+ */
+text: string, 
+/**
+ * The secure response being practised (a code, `[a-z0-9_]+`), if any.
+ */
+response: string | null, 
+/**
+ * The session it came from, if any.
+ */
+session_id: string | null, 
+/**
+ * When the record was first saved, RFC 3339.
+ */
+created_at: string, 
+/**
+ * When the record was last changed, RFC 3339.
+ */
+updated_at: string, };
+
+export type Checkin = { 
+/**
+ * The record's id, a UUID.
+ */
+id: string, 
+/**
+ * The day, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The practice it is about.
+ */
+practice_id: string, 
+/**
+ * Whether the person tried it.
+ */
+done: Done, 
+/**
+ * An optional line.
+ */
+note: string, 
+/**
+ * When the record was first saved, RFC 3339.
+ */
+created_at: string, 
+/**
+ * When the record was last changed, RFC 3339.
+ */
+updated_at: string, };
+
+export type Done = "yes" | "no" | "no_chance";
+
+export type PracticeDraft = { 
+/**
+ * Empty for a new record.
+ */
+id: string | null, 
+/**
+ * The first day, `YYYY-MM-DD`; today when empty.
+ */
+started_on: string, 
+/**
+ * The last day, `YYYY-MM-DD`; empty or absent while it runs.
+ */
+ended_on: string | null, 
+/**
+ * What to practise, in the person's words.
+ */
+text: string, 
+/**
+ * The secure response being practised (a code, `[a-z0-9_]+`), if any.
+ */
+response: string | null, 
+/**
+ * The session it came from, if any.
+ */
+session_id: string | null, };
+
+export type CheckinDraft = { 
+/**
+ * Empty for a new record.
+ */
+id: string | null, 
+/**
+ * The day, `YYYY-MM-DD`; today when empty.
+ */
+date: string, 
+/**
+ * The practice it is about.
+ */
+practice_id: string, 
+/**
+ * Whether the person tried it.
+ */
+done: Done, 
+/**
+ * An optional line.
+ */
+note: string, };
+
 export type Settings = { 
 /**
  * How the user wants their partner named on screen and in reports.
@@ -200,7 +314,7 @@ not_asked: Array<string>,
  */
 reminder_offered: boolean, };
 
-export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session;
+export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session | { "type": "practice" } & Practice | { "type": "checkin" } & Checkin;
 
 export type Page = { 
 /**
@@ -637,6 +751,81 @@ trigger: string,
  */
 length: number, };
 
+export type Move = { 
+/**
+ * Who moved.
+ */
+actor: Actor, 
+/**
+ * Pull-away or pursuit.
+ */
+kind: Kind, };
+
+export type CycleGroup = { 
+/**
+ * The first move.
+ */
+first: Move, 
+/**
+ * The move that answered it.
+ */
+then: Move, 
+/**
+ * How many cycles begin this way.
+ */
+count: number, 
+/**
+ * The three most used behaviour codes of the first moves (count descending, then code).
+ */
+first_behaviors: Array<string>, 
+/**
+ * The same for the second moves.
+ */
+then_behaviors: Array<string>, 
+/**
+ * The most common trimmed, lower-cased trigger of the first moves (ties: text
+ * ascending); `""` if none has one.
+ */
+trigger: string, };
+
+export type PracticeFigures = { 
+/**
+ * The practice's id.
+ */
+id: string, 
+/**
+ * What is practised.
+ */
+text: string, 
+/**
+ * The response practised, if any.
+ */
+response: string | null, 
+/**
+ * Days of the range it ran on, never after today.
+ */
+days: number, 
+/**
+ * Check-ins on those days.
+ */
+checked_in: number, 
+/**
+ * Of those, "yes".
+ */
+yes: number, 
+/**
+ * Of those, "no".
+ */
+no: number, 
+/**
+ * Of those, "no chance today".
+ */
+no_chance: number, 
+/**
+ * The person's own episodes on those days that used the response; `null` without one.
+ */
+used_in_episodes: number | null, };
+
 export type Reconnection = { 
 /**
  * How many episodes have a `reconnected_at`.
@@ -776,7 +965,16 @@ pauses: Pauses,
 /**
  * Every repair code used, by count descending then code ascending (SPEC §8).
  */
-repairs: Array<RepairCount>, };
+repairs: Array<RepairCount>, 
+/**
+ * The cycles grouped by their first two moves, most common first (SPEC §8).
+ */
+cycle_map: Array<CycleGroup>, 
+/**
+ * Every practice active in the range, by start day then id (SPEC §8); filled by
+ * [`compute_all`], empty from [`compute`], which sees episodes only.
+ */
+practice: Array<PracticeFigures>, };
 
 export type Mark = { 
 /**

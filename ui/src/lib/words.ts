@@ -7,7 +7,9 @@ export function headline(kind: Kind, actor: Actor, partner: string): string {
 }
 
 export function itemDate(item: Item): string {
-  return item.type === 'episode' ? item.occurred_at.slice(0, 10) : item.date;
+  if (item.type === 'episode') return item.occurred_at.slice(0, 10);
+  if (item.type === 'practice') return item.started_on;
+  return item.date;
 }
 
 export function excerpt(text: string, max = 180): string {
