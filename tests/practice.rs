@@ -165,3 +165,70 @@ fn export_version_2_carries_practices_and_check_ins_and_imports_back_exactly() {
     let fo = s.write_file("odd.json", &odd.to_string());
     assert!(other.ebb(&["import", fo.to_str().unwrap()]).fails(2).contains("colour"));
 }
+
+#[test]
+fn the_report_says_the_practice_and_the_most_common_cycle_with_the_numbers_of_its_json() {
+    let s = Scratch::with_journal();
+    let p = id_of(s.ebb(&[
+        "practice",
+        "add",
+        "Name the pattern",
+        "--response",
+        "named_the_pattern",
+        "--from",
+        "2026-11-16",
+    ]));
+    for (d, done) in [("2026-11-16", "yes"), ("2026-11-17", "yes"), ("2026-11-18", "no_chance")] {
+        s.ebb(&["checkin", &p, "--done", done, "--date", d]).ok();
+    }
+    for day in ["17", "19"] {
+        s.ebb(&[
+            "episode",
+            "--kind",
+            "pursuit",
+            "--actor",
+            "me",
+            "--at",
+            &format!("2026-11-{day}T20:00:00+01:00"),
+            "--behavior",
+            "chased",
+            "--behavior",
+            "demanded",
+            "--trigger",
+            "Plans changed",
+            "--response",
+            "named_the_pattern",
+        ])
+        .ok();
+        s.ebb(&[
+            "episode",
+            "--kind",
+            "pull_away",
+            "--actor",
+            "partner",
+            "--at",
+            &format!("2026-11-{day}T21:00:00+01:00"),
+        ])
+        .ok();
+    }
+    let range = ["--from", "2026-11-16", "--to", "2026-11-22"];
+    let json = s.ebb(&[&["report", "--format", "json"][..], &range].concat()).json();
+    let f = &json["patterns"]["practice"][0];
+    assert_eq!(
+        (f["days"].as_u64(), f["checked_in"].as_u64(), f["yes"].as_u64()),
+        (Some(7), Some(3), Some(2))
+    );
+    assert_eq!(f["used_in_episodes"], 2);
+    assert_eq!(json["patterns"]["cycle_map"][0]["count"], 2);
+    let said = format!(
+        "“Name the pattern”: checked in on {} of {} days (tried on {} days, no chance on {}); used in {} of your episodes.",
+        f["checked_in"], f["days"], f["yes"], f["no_chance"], f["used_in_episodes"]
+    );
+    let cycle = "Most often, you pursued — chased, demanded — and your partner pulled away within a day, after ‘plans changed’.";
+    for format in ["markdown", "html"] {
+        let doc = s.ebb(&[&["report", "--format", format][..], &range].concat()).ok();
+        assert!(doc.contains(&said), "{format}: {said}\n{doc}");
+        assert!(doc.contains(cycle), "{format}: {doc}");
+        assert!(doc.contains("Practice between sessions"), "{format}");
+    }
+}

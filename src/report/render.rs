@@ -16,6 +16,8 @@ use crate::formats::{code_label, duration_words, episode_headline};
 // user's words in it. The flagged records that follow are given in full. The JSON form has
 // everything.
 const MAX_CYCLE_ROWS: usize = 4;
+/// Practices listed on the page; more are counted.
+const MAX_PRACTICE_ROWS: usize = 3;
 const MAX_LIST_ROWS: usize = 5;
 /// The most recent sessions listed; a long range holds many.
 const MAX_SESSION_ROWS: usize = 3;
@@ -159,7 +161,12 @@ struct View {
     glance: Vec<String>,
     has_episodes: bool,
     cycles_sentence: String,
+    /// The most common cycle in one sentence, if there is a cycle.
+    cycle_map_sentence: String,
     cycles: Vec<CycleRow>,
+    /// Each practice of the period, in words (SPEC §8).
+    practices: Vec<String>,
+    more_practices: usize,
     more_cycles: usize,
     more_sessions: usize,
     triggers: Vec<Count>,
@@ -192,10 +199,15 @@ impl View {
             glance.extend(repairs_sentence(p));
         }
 
+        // A busy period still fits one page: the practices are listed first (at most
+        // MAX_PRACTICE_ROWS), and each one shown takes a row from the cycle table, which keeps
+        // at least one (the rest are counted in "And N more").
+        let shown_practices = p.practice.len().min(MAX_PRACTICE_ROWS);
+        let cycle_rows = MAX_CYCLE_ROWS.saturating_sub(shown_practices).max(1);
         let cycles = p
             .cycles
             .iter()
-            .take(MAX_CYCLE_ROWS)
+            .take(cycle_rows)
             .map(|c| {
                 let start = crate::model::Timestamp::parse(&c.start).ok();
                 let end = crate::model::Timestamp::parse(&c.end).ok();
@@ -281,8 +293,16 @@ impl View {
             glance,
             has_episodes: p.totals.total() > 0,
             cycles_sentence: cycles_sentence(p, &partner_for(opts)),
-            more_cycles: p.cycles.len().saturating_sub(MAX_CYCLE_ROWS),
+            cycle_map_sentence: cycle_map_sentence(p, &partner_for(opts)).unwrap_or_default(),
+            more_cycles: p.cycles.len().saturating_sub(cycle_rows),
             cycles,
+            practices: p
+                .practice
+                .iter()
+                .take(MAX_PRACTICE_ROWS)
+                .map(|f| practice_sentence(f, opts.text_hidden))
+                .collect(),
+            more_practices: p.practice.len().saturating_sub(MAX_PRACTICE_ROWS),
             triggers: p
                 .triggers
                 .iter()

@@ -245,6 +245,70 @@ pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
     s
 }
 
+/// The most common cycle in one sentence (SPEC §8): "Most often, you pursued — chased,
+/// demanded — and Sam pulled away within a day, after ‘plans changed’."
+pub(crate) fn cycle_map_sentence(p: &Patterns, partner: &str) -> Option<String> {
+    let g = p.cycle_map.first()?;
+    let labels = |codes: &[String]| {
+        // The codes' own short words ("chased, demanded"): the catalogue's labels are
+        // written for a form, and too long for a sentence.
+        let l: Vec<String> = codes.iter().map(|c| c.replace('_', " ")).collect();
+        if l.is_empty() { String::new() } else { format!(" — {} —", l.join(", ")) }
+    };
+    let total = p.cycles.len();
+    let share =
+        if g.count as usize == total { String::new() } else { format!(" ({} of {total} cycles)", g.count) };
+    let mut s = format!(
+        "Most often{share}, {}{} and {} within a day",
+        starter_words(g.first.actor, g.first.kind, partner),
+        labels(&g.first_behaviors),
+        starter_words(g.then.actor, g.then.kind, partner),
+    );
+    if !g.trigger.is_empty() {
+        s.push_str(&format!(", after ‘{}’", excerpt(&g.trigger, 60)));
+    }
+    s.push('.');
+    Some(s)
+}
+
+/// A code in plain words: the catalogue's label, lower-cased, or the code with spaces.
+fn code_words(code: &str) -> String {
+    match crate::catalog::label(code) {
+        Some(l) => l.to_lowercase(),
+        None => code.replace('_', " "),
+    }
+}
+
+/// One practice of the period in words: how often it was checked in, how it went, and how
+/// often the response showed up in the person's own episodes. `text_hidden` leaves the
+/// person's words out (the response, a catalogue label, stays).
+pub(crate) fn practice_sentence(f: &crate::patterns::PracticeFigures, text_hidden: bool) -> String {
+    let what = match (&f.response, text_hidden) {
+        (_, false) if !f.text.trim().is_empty() => format!("“{}”", excerpt(f.text.trim(), 80)),
+        (Some(r), _) => code_words(r),
+        (None, _) => "A practice".into(),
+    };
+    let mut s = format!("{what}: checked in on {} of {}", f.checked_in, plural(f.days, "day", "days"));
+    if f.checked_in > 0 {
+        let mut parts = vec![];
+        if f.yes > 0 {
+            parts.push(format!("tried on {}", plural(f.yes, "day", "days")));
+        }
+        if f.no > 0 {
+            parts.push(format!("not on {}", f.no));
+        }
+        if f.no_chance > 0 {
+            parts.push(format!("no chance on {}", f.no_chance));
+        }
+        s.push_str(&format!(" ({})", parts.join(", ")));
+    }
+    if let Some(n) = f.used_in_episodes {
+        s.push_str(&format!("; used in {} of your episodes", n));
+    }
+    s.push('.');
+    s
+}
+
 /// The trigger that opened the most cycles (trimmed and lower-cased, ties by name) and how
 /// many it opened — when it opened more than one, so it is a pattern and not a single event.
 pub(crate) fn top_cycle_trigger(p: &Patterns) -> Option<(String, usize)> {
