@@ -35,6 +35,9 @@ struct Args {
     /// (instead of about one in twelve)
     #[arg(long)]
     flagged: Option<usize>,
+    /// Each session starts a practice, checked in on most days
+    #[arg(long)]
+    practices: bool,
 }
 
 fn main() -> ebb::Result<()> {
@@ -46,6 +49,7 @@ fn main() -> ebb::Result<()> {
         episodes: a.episodes,
         session_every_days: a.session_every,
         user_pursues: !a.withdrawer,
+        practices: a.practices,
     };
     let mut records = generate(&spec);
     if let Some(n) = a.flagged {

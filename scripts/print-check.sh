@@ -81,7 +81,7 @@ done
 today="$(date +%F)"
 journal() { # name entries episodes flagged from
   local j="$work/$1.ebb"
-  "$SAMPLE" --entries "$2" --episodes "$3" --flagged "$4" --end "$today" >"$work/$1.json"
+  "$SAMPLE" --entries "$2" --episodes "$3" --flagged "$4" --end "$today" --practices >"$work/$1.json"
   EBB_JOURNAL="$j" EBB_PASSPHRASE="print check words" "$EBB" init >/dev/null 2>&1
   EBB_JOURNAL="$j" EBB_PASSPHRASE="print check words" "$EBB" import "$work/$1.json" >/dev/null 2>&1
   for f in json html; do

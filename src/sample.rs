@@ -6,7 +6,9 @@
 use chrono::{Duration, FixedOffset, NaiveDate, TimeZone};
 
 use crate::catalog::{PULL_AWAY_BEHAVIORS, PURSUER_RESPONSES, PURSUIT_BEHAVIORS, WITHDRAWER_RESPONSES};
-use crate::model::{Actor, Date, Entry, Episode, Kind, Record, RecordId, Session, Timestamp};
+use crate::model::{
+    Actor, Checkin, Date, Done, Entry, Episode, Kind, Practice, Record, RecordId, Session, Timestamp,
+};
 
 /// What to generate.
 #[derive(Debug, Clone)]
@@ -23,6 +25,8 @@ pub struct SampleSpec {
     pub session_every_days: usize,
     /// Which side the user tends to be: `Me` pursues when `true`.
     pub user_pursues: bool,
+    /// Each session starts a practice that runs until the next one, checked in on most days.
+    pub practices: bool,
 }
 
 impl Default for SampleSpec {
@@ -34,6 +38,7 @@ impl Default for SampleSpec {
             episodes: 90,
             session_every_days: 14,
             user_pursues: true,
+            practices: false,
         }
     }
 }
@@ -239,23 +244,104 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
         let mut d = start + Duration::days(3);
         while d <= spec.end {
             let t = at(d, 17 * 60);
+            let session = RecordId::new_with(&mut rng);
+            let homework = pick(&mut rng, NEXT_TIMES).to_owned();
             out.push(Record::Session(Session {
-                id: RecordId::new_with(&mut rng),
+                id: session.clone(),
                 date: Date(d),
                 notes: "Talked through the week's cycles and what set them off.".into(),
-                homework: pick(&mut rng, NEXT_TIMES).to_owned(),
+                homework: homework.clone(),
                 created_at: t.clone(),
-                updated_at: t,
+                updated_at: t.clone(),
             }));
-            d += Duration::days(spec.session_every_days as i64);
+            let next = d + Duration::days(spec.session_every_days as i64);
+            if spec.practices {
+                practice_until(&mut out, &mut rng, spec, &at, (session, homework, t), d, next);
+            }
+            d = next;
         }
     }
     out
 }
 
+/// The practice a session on `day` starts, running until the day before `next` (or still
+/// running at the journal's end), with a check-in on about seven days in ten.
+fn practice_until(
+    out: &mut Vec<Record>,
+    rng: &mut fastrand::Rng,
+    spec: &SampleSpec,
+    at: &dyn Fn(NaiveDate, i64) -> Timestamp,
+    (session, homework, t): (RecordId, String, Timestamp),
+    day: NaiveDate,
+    next: NaiveDate,
+) {
+    let responses = if spec.user_pursues { PURSUER_RESPONSES } else { WITHDRAWER_RESPONSES };
+    let practice = RecordId::new_with(rng);
+    let last = next - Duration::days(1);
+    out.push(Record::Practice(Practice {
+        id: practice.clone(),
+        started_on: Date(day),
+        ended_on: (last <= spec.end).then_some(Date(last)),
+        text: homework,
+        response: Some(responses[rng.usize(..responses.len())].code.to_owned()),
+        session_id: Some(session.to_string()),
+        created_at: t.clone(),
+        updated_at: t,
+    }));
+    let mut d = day;
+    while d <= last.min(spec.end) {
+        if rng.u8(0..10) < 7 {
+            let done = match rng.u8(0..20) {
+                0..=11 => Done::Yes,
+                12..=16 => Done::No,
+                _ => Done::NoChance,
+            };
+            let when = at(d, 21 * 60 + 30);
+            out.push(Record::Checkin(Checkin {
+                id: RecordId::new_with(rng),
+                practice_id: practice.to_string(),
+                date: Date(d),
+                done,
+                note: String::new(),
+                created_at: when.clone(),
+                updated_at: when,
+            }));
+        }
+        d += Duration::days(1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_practices_each_session_starts_one_checked_in_once_a_day_at_most() {
+        let spec = SampleSpec {
+            entries: 60,
+            episodes: 40,
+            session_every_days: 14,
+            practices: true,
+            ..SampleSpec::default()
+        };
+        let records = generate(&spec);
+        let sessions = records.iter().filter(|r| matches!(r, Record::Session(_))).count();
+        let practices: Vec<&Practice> =
+            records.iter().filter_map(|r| if let Record::Practice(p) = r { Some(p) } else { None }).collect();
+        assert_eq!(practices.len(), sessions);
+        let checkins: Vec<&Checkin> =
+            records.iter().filter_map(|r| if let Record::Checkin(c) = r { Some(c) } else { None }).collect();
+        assert!(checkins.len() > 20);
+        crate::exchange::one_checkin_a_day(checkins.iter().copied(), std::iter::empty()).unwrap();
+        for r in &records {
+            r.validate().unwrap();
+        }
+        for c in checkins {
+            let p = practices.iter().find(|p| p.id.as_str() == c.practice_id).unwrap();
+            assert!(crate::app::active_on(p, c.date.0));
+        }
+        assert!(practices.last().unwrap().ended_on.is_none(), "the latest still runs");
+    }
 
     #[test]
     fn generates_the_requested_counts_and_valid_records() {
