@@ -130,7 +130,8 @@ print(f"{d.day} {d:%B %Y}" if d else "No sessions were logged")' "$work/$period.
       bad "$period/$k: page 1 of $pages lacks: ${missing[*]}"
     fi
     # Every flagged record follows, in full: its heading line, on some page.
-    headings="$(pdftotext "$pdf" - | grep -E '^[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}(, [0-9]{2}:[0-9]{2})? — ' | grep -vc ' — to practise: ' || true)"
+    # (A heading at the top of a page follows pdftotext's form feed.)
+    headings="$(pdftotext "$pdf" - | tr -d '\f' | grep -E '^[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}(, [0-9]{2}:[0-9]{2})? — ' | grep -vc ' — to practise: ' || true)"
     if [ "$headings" -eq "$flagged" ]; then ok "$period/$k: all $flagged flagged records printed"; else bad "$period/$k: $headings of $flagged flagged records printed"; fi
     case "$period" in
       busy) [ "$pages" -ge 2 ] && ok "busy/$k: the flagged records continue after page 1 ($pages pages)" || bad "busy/$k: $pages page(s): expected the flagged records to run on" ;;

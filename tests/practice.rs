@@ -221,7 +221,7 @@ fn the_report_says_the_practice_and_the_most_common_cycle_with_the_numbers_of_it
     assert_eq!(f["used_in_episodes"], 2);
     assert_eq!(json["patterns"]["cycle_map"][0]["count"], 2);
     let said = format!(
-        "“Name the pattern”: checked in on {} of {} days (tried on {} days, no chance on {}); used in {} of your episodes.",
+        "“Name the pattern”: checked in on {} of {} days (tried {}, no chance {}); used in {} episodes.",
         f["checked_in"], f["days"], f["yes"], f["no_chance"], f["used_in_episodes"]
     );
     let cycle = "Most often, you pursued — chased, demanded — and your partner pulled away within a day, after ‘plans changed’.";

@@ -233,7 +233,10 @@ pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
         if top == n { "All".to_owned() } else { format!("{top} of {n}") },
         starter_words(actor, kind, partner)
     );
-    if let Some((t, count)) = top_cycle_trigger(p) {
+    // The most common cycle's sentence names its usual trigger; this one then need not.
+    if let Some((t, count)) =
+        top_cycle_trigger(p).filter(|_| p.cycle_map.first().is_none_or(|g| g.trigger.is_empty()))
+    {
         // The user's words, cut so the sentence stays a sentence (the summary fits one page).
         let t: String = if t.chars().count() > 60 {
             format!("{}…", t.chars().take(60).collect::<String>().trim_end())
@@ -283,27 +286,25 @@ fn code_words(code: &str) -> String {
 /// often the response showed up in the person's own episodes. `text_hidden` leaves the
 /// person's words out (the response, a catalogue label, stays).
 pub(crate) fn practice_sentence(f: &crate::patterns::PracticeFigures, text_hidden: bool) -> String {
+    // One line on the printed page: the text is cut, the figures are short.
     let what = match (&f.response, text_hidden) {
-        (_, false) if !f.text.trim().is_empty() => format!("“{}”", excerpt(f.text.trim(), 80)),
+        (_, false) if !f.text.trim().is_empty() => format!("“{}”", excerpt(f.text.trim(), 48)),
         (Some(r), _) => code_words(r),
         (None, _) => "A practice".into(),
     };
     let mut s = format!("{what}: checked in on {} of {}", f.checked_in, plural(f.days, "day", "days"));
     if f.checked_in > 0 {
-        let mut parts = vec![];
-        if f.yes > 0 {
-            parts.push(format!("tried on {}", plural(f.yes, "day", "days")));
-        }
-        if f.no > 0 {
-            parts.push(format!("not on {}", f.no));
-        }
-        if f.no_chance > 0 {
-            parts.push(format!("no chance on {}", f.no_chance));
-        }
+        let parts: Vec<String> = [("tried", f.yes), ("not", f.no), ("no chance", f.no_chance)]
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(w, n)| format!("{w} {n}"))
+            .collect();
         s.push_str(&format!(" ({})", parts.join(", ")));
     }
-    if let Some(n) = f.used_in_episodes {
-        s.push_str(&format!("; used in {} of your episodes", n));
+    match f.used_in_episodes {
+        Some(0) => s.push_str("; not yet used in an episode"),
+        Some(n) => s.push_str(&format!("; used in {}", plural(n, "episode", "episodes"))),
+        None => {}
     }
     s.push('.');
     s
