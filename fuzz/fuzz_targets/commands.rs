@@ -23,7 +23,7 @@ use ebb::app::{
 };
 use ebb::files::{FileDialog, user_path, write_recovery_key};
 use ebb::crypto::Passphrase;
-use ebb::model::Settings;
+use ebb::model::{CheckinDraft, PracticeDraft, Settings};
 use libfuzzer_sys::fuzz_target;
 use serde::Deserialize;
 
@@ -74,7 +74,7 @@ struct SaveKey {
 struct SettingsArg {
     settings: Settings,
 }
-// args of: save_entry, save_episode, save_session
+// args of: save_entry, save_episode, save_session, save_practice, checkin
 #[derive(Deserialize)]
 struct Draft<T> {
     draft: T,
@@ -84,7 +84,7 @@ struct Draft<T> {
 struct Id {
     id: String,
 }
-// args of: entries_on
+// args of: entries_on, checkins_on
 #[derive(Deserialize)]
 struct DateArg {
     date: String,
@@ -129,6 +129,12 @@ struct CameBack {
     id: String,
     at: String,
     repairs: Vec<String>,
+}
+// args of: end_practice
+#[derive(Deserialize)]
+struct EndPractice {
+    id: String,
+    on: String,
 }
 // args of: answer_reminder_offer
 #[derive(Deserialize)]
@@ -196,7 +202,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, json)) = data.split_first() else { return };
     let mut guard = world().lock().unwrap();
     let w = &mut *guard;
-    match which % 36 {
+    match which % 40 {
         0 | 1 => {
             // create, unlock: the passphrase check they run before the KDF.
             if let Some(a) = args::<Pass>(json) {
@@ -366,6 +372,27 @@ fuzz_target!(|data: &[u8]| {
         34 => {
             if let Some(a) = args::<ReminderAnswer>(json) {
                 let _ = w.app.answer_reminder_offer(a.at);
+            }
+        }
+        36 => {
+            if let Some(a) = args::<Draft<PracticeDraft>>(json) {
+                let _ = (w.app.save_practice(a.draft), w.app.practices());
+            }
+        }
+        37 => {
+            if let Some(a) = args::<EndPractice>(json) {
+                let _ = w.app.end_practice(&a.id, &a.on);
+            }
+        }
+        38 => {
+            if let Some(a) = args::<Draft<CheckinDraft>>(json) {
+                let _ = w.app.checkin(a.draft);
+            }
+        }
+        // practices: no input (run with 36).
+        39 => {
+            if let Some(a) = args::<DateArg>(json) {
+                let _ = w.app.checkins_on(&a.date);
             }
         }
         35 => {

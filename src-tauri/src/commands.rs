@@ -11,7 +11,7 @@ use ebb::crypto::Passphrase;
 use ebb::exchange::ImportSummary;
 use ebb::files::{FileDialog, write_recovery_key};
 use ebb::insights::{Insights, Timeline};
-use ebb::model::Settings;
+use ebb::model::{Checkin, CheckinDraft, Practice, PracticeDraft, Settings};
 use ebb::patterns::Patterns;
 use ebb::pause::FollowUp;
 use tauri::State;
@@ -176,6 +176,32 @@ fn follow_ups(s: S) -> Cmd<Vec<FollowUp>> {
 #[tauri::command]
 fn dont_ask(s: S, id: String) -> Cmd<()> {
     s.run(|a| a.dont_ask(&id))
+}
+
+#[tauri::command]
+fn save_practice(s: S, draft: PracticeDraft) -> Cmd<Item> {
+    s.run(|a| a.save_practice(draft))
+}
+
+#[tauri::command]
+fn end_practice(s: S, id: String, on: String) -> Cmd<Item> {
+    s.run(|a| a.end_practice(&id, &on))
+}
+
+#[tauri::command]
+fn practices(s: S) -> Cmd<Vec<Practice>> {
+    s.run(|a| a.practices())
+}
+
+/// Records that day's check-in on a practice, or replaces the one already there.
+#[tauri::command]
+fn checkin(s: S, draft: CheckinDraft) -> Cmd<Item> {
+    s.run(|a| a.checkin(draft))
+}
+
+#[tauri::command]
+fn checkins_on(s: S, date: String) -> Cmd<Vec<Checkin>> {
+    s.run(|a| a.checkins_on(&date))
 }
 
 #[tauri::command]

@@ -18,6 +18,10 @@ import type {
   Item,
   KeyChange,
   PauseLines,
+  Practice,
+  PracticeDraft,
+  Checkin,
+  CheckinDraft,
   PauseRequest,
   RunningPause,
   Page,
@@ -92,6 +96,15 @@ export const api = {
   cameBack: (id: string, at: string, repairs: string[]) => call<Item>('came_back', { id, at, repairs }),
   followUps: () => call<FollowUp[]>('follow_ups'),
   dontAsk: (id: string) => call<void>('dont_ask', { id }),
+  /** Starts or edits a practice (from a session, or on its own). */
+  savePractice: (draft: PracticeDraft) => call<Item>('save_practice', { draft }),
+  /** Ends a practice on `on` (YYYY-MM-DD; today when empty). */
+  endPractice: (id: string, on: string) => call<Item>('end_practice', { id, on }),
+  /** Every practice, the running ones first. */
+  practices: () => call<Practice[]>('practices'),
+  /** That day's check-in on a practice; a second one the same day replaces it. */
+  checkin: (draft: CheckinDraft) => call<Item>('checkin', { draft }),
+  checkinsOn: (date: string) => call<Checkin[]>('checkins_on', { date }),
   get: (id: string) => call<Item>('get', { id }),
   entriesOn: (date: string) => call<Item[]>('entries_on', { date }),
   list: (filter: Partial<Filter>) => call<Page>('list', { filter }),

@@ -9,6 +9,9 @@ import Settings from './Settings.svelte';
 import Pause from './Pause.svelte';
 import FollowUps from '../components/FollowUps.svelte';
 import ReminderOffer from '../components/ReminderOffer.svelte';
+import PracticeCheckins from '../components/PracticeCheckins.svelte';
+import Sessions from './Sessions.svelte';
+import { today } from '../lib/dates';
 import { pause } from '../lib/pause.svelte';
 import type { Catalog, Entry, Item, RunningPause } from '../api';
 
@@ -444,5 +447,68 @@ describe('FollowUps', () => {
     expect(a.id).toBe('e2');
     expect(String(a.at)).toMatch(/^2026-11-24T22:15:00[+-]\d\d:\d\d$/);
     expect(a.repairs).toEqual(['talked_it_through']);
+  });
+});
+
+describe('Practice', () => {
+  const running = (over: Record<string, unknown> = {}) => ({
+    id: 'pr1',
+    text: 'Name the pattern',
+    response: 'named_the_pattern',
+    started_on: '2026-01-01',
+    ended_on: null,
+    session_id: null,
+    created_at: '2026-01-01T09:00:00+01:00',
+    updated_at: '2026-01-01T09:00:00+01:00',
+    ...over,
+  });
+
+  it("Today asks about each running practice; one tap answers, another changes it", async () => {
+    backend({
+      practices: () => [running(), running({ id: 'old', text: 'Ended one', ended_on: '2026-01-02' })],
+      checkins_on: () => [],
+      checkin: ({ draft }) => ({ type: 'checkin', id: 'c1', note: '', ...(draft as object) }),
+    });
+    render(PracticeCheckins, { revision: 0 });
+    expect(await screen.findByText('Did you try ‘Name the pattern’ today?')).toBeTruthy();
+    expect(screen.queryByText(/Ended one/)).toBeNull();
+    await fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
+    await waitFor(() => expect((screen.getByRole('button', { name: 'Yes' }) as HTMLElement).getAttribute('aria-pressed')).toBe('true'));
+    await fireEvent.click(screen.getByRole('button', { name: 'No chance today' }));
+    await waitFor(() => expect(calls.filter((c) => c.cmd === 'checkin').length).toBe(2));
+    const sent = calls.filter((c) => c.cmd === 'checkin').map((c) => c.args.draft as Record<string, unknown>);
+    expect(sent.map((d) => d.done)).toEqual(['yes', 'no_chance']);
+    expect(sent[0]).toMatchObject({ practice_id: 'pr1', date: today() });
+  });
+
+  it('a session with homework starts a practice from that session', async () => {
+    backend({
+      list: () => ({ items: [], total: 0 }),
+      practices: () => [],
+      save_session: ({ draft }) => ({ ...(draft as object), type: 'session', id: 's9' }),
+      save_practice: ({ draft }) => ({ type: 'practice', id: 'p9', ...(draft as object) }),
+    });
+    render(Sessions, { revision: 0, catalog });
+    await fireEvent.input(screen.getByLabelText("What I'll practise"), { target: { value: 'Say I am overwhelmed' } });
+    await fireEvent.change(await screen.findByLabelText('The response it is about (optional)'), { target: { value: 'self_soothed' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save session' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'save_practice')).toBe(true));
+    expect(calls.find((c) => c.cmd === 'save_practice')!.args.draft).toMatchObject({
+      text: 'Say I am overwhelmed',
+      response: 'self_soothed',
+      session_id: 's9',
+    });
+    expect(await screen.findByText(/Today will ask each day/)).toBeTruthy();
+  });
+
+  it('logging my own episode lists the practised response first', async () => {
+    backend({ practices: () => [running({ response: 'self_soothed' })] });
+    render(LogEpisode, { revision: 0, catalog, partner: 'Sam' });
+    await fireEvent.click(screen.getByLabelText(/Pursuing/));
+    await fireEvent.click(screen.getByLabelText('Me'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
+    const what = await screen.findByText('What I did');
+    const labels = [...what.parentElement!.querySelectorAll('label.check')].map((l) => l.textContent?.trim());
+    expect(labels[0]?.replace(/\s+/g, ' ')).toBe('Calmed myself · practising');
   });
 });
