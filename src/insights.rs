@@ -103,6 +103,13 @@ pub struct WeekFigures {
     pub mean_intensity: Option<f64>,
     /// Median minutes to reconnect over the week's episodes in range that record it.
     pub reconnection_median_minutes: Option<f64>,
+    /// Check-ins on practices that week (days in range, on which the practice ran).
+    pub checkins: u32,
+    /// Of those, the days the person tried it.
+    pub checkins_yes: u32,
+    /// The person's own episodes that week whose responses hold the response of a practice
+    /// running that day.
+    pub practice_used: u32,
 }
 
 /// One calendar month of the range.
@@ -137,6 +144,8 @@ pub struct Sentences {
     pub pauses: String,
     /// What helped reconnect most often, and what helped quickest.
     pub repairs: String,
+    /// The most common cycle in one sentence.
+    pub cycle_map: String,
 }
 
 /// Everything the Insights screen shows for one range.
@@ -247,7 +256,14 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
         patterns::episodes_in(records, &DateRange { from: Some(a), to: Some(b) })
     };
     let in_range = over(from, to);
-    let p = patterns::compute(&in_range);
+    let today = chrono::Local::now().date_naive();
+    let mut p = patterns::compute(&in_range);
+    p.practice = patterns::practice(records, &DateRange { from: Some(from), to: Some(to) }, today);
+    let practices: Vec<&crate::model::Practice> =
+        records.iter().filter_map(|r| if let Record::Practice(x) = r { Some(x) } else { None }).collect();
+    let runs =
+        |id: &str, d: NaiveDate| practices.iter().any(|x| x.id.as_str() == id && crate::app::active_on(x, d));
+    let mut checkins_by_week: BTreeMap<NaiveDate, (u32, u32)> = BTreeMap::new();
     let prev = patterns::compute(&over(prev_from, prev_to));
 
     // The range's episodes sorted once into their week and month, rather than reading the
@@ -261,17 +277,40 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
         by_month.entry((d.year(), d.month())).or_default().push(e);
     }
     let none: Vec<&Episode> = vec![];
+    for r in records {
+        if let Record::Checkin(c) = r
+            && (from..=to).contains(&c.date.0)
+            && runs(&c.practice_id, c.date.0)
+        {
+            let slot = checkins_by_week.entry(monday_of(c.date.0)).or_default();
+            slot.0 += 1;
+            slot.1 += u32::from(c.done == crate::model::Done::Yes);
+        }
+    }
+    let used = |e: &Episode| {
+        let d = e.occurred_at.local_date();
+        e.actor == crate::model::Actor::Me
+            && practices.iter().any(|x| {
+                crate::app::active_on(x, d)
+                    && x.response.as_ref().is_some_and(|code| e.responses.contains(code))
+            })
+    };
 
     let mut weeks = vec![];
     let mut monday = monday_of(from);
     while monday <= to {
-        let w = patterns::compute(by_week.get(&monday).unwrap_or(&none));
+        let eps = by_week.get(&monday).unwrap_or(&none);
+        let w = patterns::compute(eps);
+        let (checkins, checkins_yes) = checkins_by_week.get(&monday).copied().unwrap_or_default();
         weeks.push(WeekFigures {
             week: monday.format("%G-W%V").to_string(),
             monday: monday.to_string(),
             totals: w.totals,
             mean_intensity: w.intensity.mean,
             reconnection_median_minutes: w.reconnection.median_minutes,
+            checkins,
+            checkins_yes,
+            practice_used: eps.iter().filter(|e| used(e)).count() as u32,
         });
         monday += Duration::days(7);
     }
@@ -308,6 +347,9 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
             .unwrap_or_else(|| "No pauses with a time to come back were logged in this period.".into()),
         repairs: sentences::repairs_sentence(&p)
             .unwrap_or_else(|| "Nothing was noted yet about what helped you reconnect.".into()),
+        cycle_map: sentences::cycle_map_sentence(&p, &partner).unwrap_or_else(|| {
+            "No cycle in this period to draw: no move was answered by the other's within a day.".into()
+        }),
     };
     let encouragement = (total < FEW_EPISODES).then(|| {
         let logged = match total {
@@ -391,6 +433,29 @@ mod tests {
     use crate::model::{Date, Entry, Episode, RecordId, Session, Timestamp};
     use Actor::{Me, Partner};
     use Kind::{PullAway, Pursuit};
+
+    #[test]
+    fn practice_over_time_adds_up_to_the_practice_figures_of_the_range() {
+        let spec = crate::sample::SampleSpec {
+            entries: 70,
+            episodes: 60,
+            session_every_days: 14,
+            practices: true,
+            ..Default::default()
+        };
+        let records = crate::sample::generate(&spec);
+        let to = spec.end;
+        let from = to - Duration::days(55);
+        let i = insights(&records, from, to, "Sam");
+        assert!(!i.patterns.practice.is_empty());
+        let weekly: u32 = i.weeks.iter().map(|w| w.checkins).sum();
+        let total: u32 = i.patterns.practice.iter().map(|f| f.checked_in).sum();
+        assert_eq!(weekly, total, "every check-in of the range is in exactly one week");
+        let yes: u32 = i.weeks.iter().map(|w| w.checkins_yes).sum();
+        assert_eq!(yes, i.patterns.practice.iter().map(|f| f.yes).sum::<u32>());
+        assert!(i.weeks.iter().all(|w| w.checkins_yes <= w.checkins));
+        assert!(i.sentences.cycle_map.starts_with("Most often") || i.patterns.cycle_map.is_empty());
+    }
 
     fn id(n: u32) -> String {
         format!("00000000-0000-4000-8000-{n:012}")

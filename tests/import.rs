@@ -39,6 +39,17 @@ fn sample() -> Value {
             "notes": "talked about weekends", "homework": "ask for time to connect",
             "created_at": "2026-11-20T18:00:00+01:00", "updated_at": "2026-11-20T18:00:00+01:00"
         }],
+        "practices": [{
+            "id": "5b2d8c1e-7f3a-4e6b-9c0d-1a2b3c4d5e6f", "text": "ask for time to connect \u{1F33F}",
+            "response": "self_soothed", "started_on": "2026-11-20", "ended_on": null,
+            "session_id": "c1a0a0e4-6a53-4f9b-8bb4-4c3b5f0b9e22",
+            "created_at": "2026-11-20T18:05:00+01:00", "updated_at": "2026-11-20T18:05:00+01:00"
+        }],
+        "checkins": [{
+            "id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "practice_id": "5b2d8c1e-7f3a-4e6b-9c0d-1a2b3c4d5e6f",
+            "date": "2026-11-21", "done": "no_chance", "note": "<b>not</b> today",
+            "created_at": "2026-11-21T22:00:00+01:00", "updated_at": "2026-11-21T22:00:00+01:00"
+        }],
         "settings": { "partner_name": "Sam", "auto_lock_minutes": 7, "reminder_at": "21:30", "language": "es" }
     })
 }
@@ -57,7 +68,7 @@ fn strip_exported_at(mut v: Value) -> Value {
 fn import_then_export_gives_back_every_record_exactly() {
     let s = Scratch::with_journal();
     let r = import(&s, &sample());
-    assert_eq!(r.json(), json!({"added": 3, "updated": 0, "unchanged": 0, "settings_changed": true}));
+    assert_eq!(r.json(), json!({"added": 5, "updated": 0, "unchanged": 0, "settings_changed": true}));
     assert_eq!(strip_exported_at(s.export()), strip_exported_at(sample()));
 }
 
@@ -69,8 +80,12 @@ fn a_version_1_file_imports_and_comes_back_as_version_2_with_the_new_fields_empt
     v1["episodes"][0].as_object_mut().unwrap().remove("return_at");
     v1["episodes"][0].as_object_mut().unwrap().remove("repairs");
     v1["settings"] = json!({ "partner_name": "Sam", "auto_lock_minutes": 7 });
+    v1.as_object_mut().unwrap().remove("practices");
+    v1.as_object_mut().unwrap().remove("checkins");
     import(&s, &v1).ok();
     let mut want = sample();
+    want["practices"] = json!([]);
+    want["checkins"] = json!([]);
     want["episodes"][0]["return_at"] = Value::Null;
     want["episodes"][0]["repairs"] = json!([]);
     want["settings"]["reminder_at"] = Value::Null;
@@ -84,7 +99,7 @@ fn importing_twice_keeps_one_copy() {
     import(&s, &sample()).ok();
     let once = strip_exported_at(s.export());
     let r = import(&s, &sample());
-    assert_eq!(r.json(), json!({"added": 0, "updated": 0, "unchanged": 3, "settings_changed": false}));
+    assert_eq!(r.json(), json!({"added": 0, "updated": 0, "unchanged": 5, "settings_changed": false}));
     assert_eq!(strip_exported_at(s.export()), once);
 }
 

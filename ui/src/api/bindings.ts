@@ -1098,7 +1098,20 @@ mean_intensity: number | null,
 /**
  * Median minutes to reconnect over the week's episodes in range that record it.
  */
-reconnection_median_minutes: number | null, };
+reconnection_median_minutes: number | null, 
+/**
+ * Check-ins on practices that week (days in range, on which the practice ran).
+ */
+checkins: number, 
+/**
+ * Of those, the days the person tried it.
+ */
+checkins_yes: number, 
+/**
+ * The person's own episodes that week whose responses hold the response of a practice
+ * running that day.
+ */
+practice_used: number, };
 
 export type MonthFigures = { 
 /**
@@ -1150,7 +1163,11 @@ pauses: string,
 /**
  * What helped reconnect most often, and what helped quickest.
  */
-repairs: string, };
+repairs: string, 
+/**
+ * The most common cycle in one sentence.
+ */
+cycle_map: string, };
 
 export type Insights = { 
 /**

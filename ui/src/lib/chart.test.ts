@@ -56,6 +56,9 @@ describe('insight charts', () => {
     totals: { pull_away: { me: pm, partner: pp }, pursuit: { me: sm, partner: sp } },
     mean_intensity: null,
     reconnection_median_minutes: null,
+    checkins: 0,
+    checkins_yes: 0,
+    practice_used: 0,
   });
 
   it('stacks the four series in order, each on top of the last', () => {
