@@ -163,11 +163,18 @@ impl From<rusqlite::Error> for Error {
         use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
         let bad_format =
             matches!(&e, rusqlite::Error::SqliteFailure(_, Some(m)) if m == "unsupported file format");
+        // Ebb writes every column with its own type; a value of another type in a row (a
+        // flipped bit in SQLite's record header, found by the random bit-flip test) is
+        // damage too, not a program fault.
+        let wrong_type = matches!(
+            &e,
+            rusqlite::Error::InvalidColumnType(..) | rusqlite::Error::FromSqlConversionFailure(..)
+        );
         match e.sqlite_error_code() {
             Some(DatabaseCorrupt) | Some(NotADatabase) => Error::Damaged(
                 "the journal file is damaged: SQLite cannot read its structure. Restore a copy from the backups folder beside it".into(),
             ),
-            _ if bad_format => Error::Damaged(
+            _ if bad_format || wrong_type => Error::Damaged(
                 "the journal file is damaged: SQLite cannot read its structure. Restore a copy from the backups folder beside it".into(),
             ),
             _ => Error::Sqlite(e),
@@ -178,6 +185,13 @@ impl From<rusqlite::Error> for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_value_of_the_wrong_type_in_the_file_is_damage() {
+        let e = Error::from(rusqlite::Error::InvalidColumnType(1, "sealed".into(), rusqlite::types::Type::Integer));
+        assert!(matches!(e, Error::Damaged(_)), "{e:?}");
+        assert_eq!(e.exit_code(), 4);
+    }
 
     #[test]
     fn exit_codes_follow_the_spec() {

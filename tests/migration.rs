@@ -52,6 +52,8 @@ fn a_journal_of_the_last_release_opens_and_exports_the_same_records_as_version_2
     }
     expected["settings"]["reminder_at"] = Value::Null;
     expected["settings"]["language"] = Value::Null;
+    expected["practices"] = json!([]);
+    expected["checkins"] = json!([]);
     assert_eq!(after, expected);
 
     // It verifies, takes new writes with the new fields, and still opens with its recovery key.

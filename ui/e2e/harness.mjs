@@ -1,7 +1,7 @@
 // Drives the real desktop app in a real window: tauri-driver + WebKitWebDriver, under Xvfb
 // (started by scripts/e2e.sh). Each `launch` starts the app on its own journal folder.
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -146,4 +146,27 @@ export async function shot(browser, name) {
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 20000));
   const r = await Promise.race([browser.saveScreenshot(path).then(() => 'ok'), timeout]);
   if (r !== 'ok') console.log(`# screenshot ${name} timed out`);
+}
+
+const X11 = new URL('./x11.py', import.meta.url).pathname;
+
+/** "Print or save as PDF…" → the system dialog → Print to File, as a person does it; returns
+ * the PDF's page count, its fonts, the text of page 1 (spaces squeezed) and all its text. */
+export async function printToPdf(browser) {
+  const pdf = join(process.cwd(), 'output.pdf');
+  rmSync(pdf, { force: true });
+  await clickButton(browser, 'Print or save as PDF…');
+  const p = spawnSync('/usr/bin/python3', [X11, 'print-to-file', 'Print'], { encoding: 'utf8', timeout: 30000 });
+  if (p.status !== 0) throw new Error(`the print dialog: ${p.stderr}`);
+  // The dialog writes the file as it goes: wait until pdfinfo reads it whole.
+  const info = () => spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  await browser.waitUntil(async () => existsSync(pdf) && info().status === 0, { timeout: 30000, timeoutMsg: 'no PDF was printed' });
+  if (process.env.EBB_KEEP_PDF) writeFileSync(process.env.EBB_KEEP_PDF, readFileSync(pdf));
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info().stdout)[1]);
+  const fonts = [...new Set(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    .split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))].sort();
+  const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const all = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\f/g, '');
+  rmSync(pdf, { force: true });
+  return { pages, fonts, page1, all };
 }

@@ -3,11 +3,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axe, clickButton, el, launch, shot as harnessShot, waitText } from './harness.mjs';
+import { axe, clickButton, el, launch, printToPdf, shot as harnessShot, waitText } from './harness.mjs';
 
 const PASS = 'patterns passphrase for e2e';
 const X11 = join(dirname(fileURLToPath(import.meta.url)), 'x11.py');
@@ -140,21 +140,7 @@ test('therapy prep: two items left out are not in the saved page', { timeout: 12
 
   // Print → the system dialog → Print to File: the report alone, its summary on page 1, in
   // the app's own typeface whatever fonts the machine has.
-  const pdf = join(process.cwd(), 'output.pdf');
-  rmSync(pdf, { force: true });
-  await clickButton(b, 'Print or save as PDF…');
-  const p = spawnSync('/usr/bin/python3', [X11, 'print-to-file', 'Print'], { encoding: 'utf8', timeout: 30000 });
-  assert.equal(p.status, 0, p.stderr);
-  // The dialog writes the file as it goes: wait until pdfinfo reads it whole.
-  const info = () => spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  await b.waitUntil(async () => existsSync(pdf) && info().status === 0, { timeout: 30000, timeoutMsg: 'no PDF was printed' });
-  if (process.env.EBB_KEEP_PDF) writeFileSync(process.env.EBB_KEEP_PDF, readFileSync(pdf));
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info().stdout)[1]);
-  const fonts = [...new Set(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
-    .split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')))].sort();
-  const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  const all = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-  rmSync(pdf, { force: true });
+  const { pages, fonts, page1, all } = await printToPdf(b);
   assert.deepEqual(fonts, ['FiraSans-Regular', 'FiraSans-SemiBold'], 'the printed page uses the bundled face only');
   const json = JSON.parse(cli('report', '--from', FROM, '--to', TODAY, '--format', 'json'));
   const t = json.patterns.totals;
