@@ -188,7 +188,11 @@ mod tests {
 
     #[test]
     fn a_value_of_the_wrong_type_in_the_file_is_damage() {
-        let e = Error::from(rusqlite::Error::InvalidColumnType(1, "sealed".into(), rusqlite::types::Type::Integer));
+        let e = Error::from(rusqlite::Error::InvalidColumnType(
+            1,
+            "sealed".into(),
+            rusqlite::types::Type::Integer,
+        ));
         assert!(matches!(e, Error::Damaged(_)), "{e:?}");
         assert_eq!(e.exit_code(), 4);
     }

@@ -90,6 +90,7 @@ impl Unlocked {
 
     /// Writes one record and mirrors it in memory.
     pub(super) fn store(&mut self, record: Record) -> Result<Item> {
+        let outside = self.changed_outside()?;
         self.journal.put(&record)?;
         let item =
             Item::from_record(&record).ok_or_else(|| Error::invalid("settings are saved on their own"))?;
@@ -99,8 +100,23 @@ impl Unlocked {
                 None => l.records.push(record),
             }
         }
-        self.data_version = self.journal.data_version()?;
+        self.own_write_done(outside)?;
         Ok(item)
+    }
+
+    /// Whether another process (the command line) wrote since this one last read.
+    pub(super) fn changed_outside(&self) -> Result<bool> {
+        Ok(self.journal.data_version()? != self.data_version)
+    }
+
+    /// After this process's own write: the file's change counter is taken as read — unless
+    /// another process had written before it, whose records are then still to be read (the
+    /// next `refresh` does), not hidden behind this write.
+    pub(super) fn own_write_done(&mut self, outside_before: bool) -> Result<()> {
+        if !outside_before {
+            self.data_version = self.journal.data_version()?;
+        }
+        Ok(())
     }
 
     /// Deletes one record, keeping it (until lock) so the delete can be undone.
@@ -110,6 +126,7 @@ impl Unlocked {
             .filter(|r| !matches!(r, Record::Settings(_)))
             .ok_or_else(|| Error::NotFound(id.as_str().to_owned()))?;
         // From the file first: a delete that fails leaves the record shown and in the file.
+        let outside = self.changed_outside()?;
         self.journal.delete(id)?;
         if let Some(l) = self.loaded.get_mut()
             && let Some(i) = find(l, id)
@@ -117,7 +134,7 @@ impl Unlocked {
             let mut taken = vec![l.records.swap_remove(i)];
             wipe_records(&mut taken);
         }
-        self.data_version = self.journal.data_version()?;
+        self.own_write_done(outside)?;
         self.deleted.push(gone.clone());
         if self.deleted.len() > UNDO_DEPTH {
             let mut oldest = vec![self.deleted.remove(0)];

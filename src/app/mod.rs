@@ -229,11 +229,12 @@ impl App {
     /// Saves the settings as given, what the app remembers included.
     fn store_settings(&mut self, settings: Settings) -> Result<Settings> {
         let s = self.session_mut()?;
+        let outside = s.changed_outside()?;
         s.journal.save_settings(&settings)?;
         if let Some(l) = s.loaded_mut() {
             l.settings = settings.clone();
         }
-        s.data_version = s.journal.data_version()?;
+        s.own_write_done(outside)?;
         Ok(settings)
     }
 
@@ -684,6 +685,31 @@ mod tests {
     fn episode(kind: Kind, actor: Actor) -> EpisodeDraft {
         // Only kind and actor are required; serde gives every other field its default.
         serde_json::from_value(serde_json::json!({ "kind": kind, "actor": actor })).unwrap()
+    }
+
+    #[test]
+    fn a_write_by_the_command_line_is_not_hidden_by_the_apps_own_write_after_it() {
+        let (dir, mut app) = app();
+        app.save_entry(entry("2026-11-19", "the app's first")).unwrap();
+        // The command line writes (another connection)…
+        let mut cli = App::new(dir.path().join("journal.ebb"));
+        cli.open(Passphrase::new("pass words".into())).unwrap();
+        cli.save_entry(entry("2026-11-20", "from the terminal")).unwrap();
+        // …then the app writes before its next look (what happened with a check-in on Today).
+        app.save_entry(entry("2026-11-21", "the app's second")).unwrap();
+        app.save_settings(Settings { partner_name: "Sam".into(), ..Default::default() }).unwrap();
+        // Before the fix, its own write took the change counter as read: the terminal's
+        // entry never showed until the next unlock.
+        assert!(app.refresh().unwrap(), "the outside write is still seen");
+        let texts: Vec<String> = app
+            .entries_on("2026-11-20")
+            .unwrap()
+            .into_iter()
+            .filter_map(|i| if let Item::Entry(e) = i { Some(e.text) } else { None })
+            .collect();
+        assert_eq!(texts, ["from the terminal"]);
+        assert_eq!(app.entries_on("2026-11-21").unwrap().len(), 1, "and its own write is kept");
+        assert!(!app.refresh().unwrap());
     }
 
     #[test]

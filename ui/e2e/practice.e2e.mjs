@@ -66,7 +66,7 @@ test('a session with a practice, three days of check-ins, and the prep page and 
   await (await el(b, 'input[name="kind"][value="pursuit"]')).click();
   await (await el(b, 'input[name="actor"][value="me"]')).click();
   await clickButton(b, 'Add details');
-  const first = await b.execute(() => document.querySelector('fieldset .checks label.check')?.textContent ?? '');
+  const first = await (await el(b, '//fieldset[legend[normalize-space()="What I did"]]//label[contains(@class, "check")]')).getText();
   assert.match(first, /practising/, `the practised response comes first: ${first}`);
   await (await b.$('//label[contains(., "practising")]/input')).click();
   await clickButton(b, 'Save');
