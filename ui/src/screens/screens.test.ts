@@ -11,6 +11,7 @@ import FollowUps from '../components/FollowUps.svelte';
 import ReminderOffer from '../components/ReminderOffer.svelte';
 import PracticeCheckins from '../components/PracticeCheckins.svelte';
 import Sessions from './Sessions.svelte';
+import Practices from '../components/Practices.svelte';
 import { today } from '../lib/dates';
 import { pause } from '../lib/pause.svelte';
 import type { Catalog, Entry, Item, RunningPause } from '../api';
@@ -499,6 +500,24 @@ describe('Practice', () => {
       session_id: 's9',
     });
     expect(await screen.findByText(/Today will ask each day/)).toBeTruthy();
+  });
+
+  it("a practice on its own can name its response in the person's own words", async () => {
+    backend({
+      practices: () => [],
+      save_practice: ({ draft }) => ({ ...(draft as object), type: 'practice', id: 'p10' }),
+    });
+    render(Practices, { catalog, revision: 0 });
+    await fireEvent.input(screen.getByLabelText('Something else to practise'), { target: { value: 'Pause before replying' } });
+    await fireEvent.change(screen.getByLabelText('Its response (optional)'), { target: { value: '__own__' } });
+    await fireEvent.input(await screen.findByLabelText('The response, in my own words'), { target: { value: 'Took a breath first!' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Start practising' }));
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'save_practice')).toBe(true));
+    expect(calls.find((c) => c.cmd === 'save_practice')!.args.draft).toMatchObject({
+      text: 'Pause before replying',
+      response: 'took_a_breath_first',
+      started_on: '',
+    });
   });
 
   it('logging my own episode lists the practised response first', async () => {
