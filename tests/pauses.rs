@@ -6,23 +6,19 @@ mod common;
 use common::*;
 use serde_json::json;
 
-fn id_of(run: Run) -> String {
-    run.json()["id"].as_str().unwrap().to_owned()
-}
-
 #[test]
 fn a_pause_logged_then_come_back_to_shows_in_patterns_exactly() {
     let s = Scratch::with_journal();
-    let on_time = id_of(
-        s.ebb(
+    let on_time = s
+        .ebb(
             &[
                 pause_args("me", "2026-11-20T20:00:00+01:00", "2026-11-20T20:20:00+01:00"),
                 vec!["--response", "asked_for_pause_with_return"],
             ]
             .concat(),
-        ),
-    );
-    let late = id_of(s.ebb(&pause_args("partner", "2026-11-21T23:50:00+01:00", "2026-11-22T00:10:00+01:00")));
+        )
+        .id();
+    let late = s.ebb(&pause_args("partner", "2026-11-21T23:50:00+01:00", "2026-11-22T00:10:00+01:00")).id();
     s.ebb(&["episode", "--kind", "pursuit", "--actor", "me", "--at", "2026-11-22T09:00:00+01:00"]).ok();
     // Coming back to them, as the Today follow-up does.
     s.ebb(&[

@@ -7,69 +7,43 @@ mod common;
 use common::*;
 use serde_json::json;
 
-fn id_of(run: Run) -> String {
-    run.json()["id"].as_str().unwrap().to_owned()
+/// Logs one episode through the command line.
+fn episode(s: &Scratch, kind: &str, actor: &str, at: &str, more: &[&str]) {
+    s.ebb(&[&["episode", "--kind", kind, "--actor", actor, "--at", at][..], more].concat()).ok();
 }
 
 #[test]
 fn a_practice_from_a_session_checked_in_on_shows_in_patterns_to_the_number() {
     let s = Scratch::with_journal();
-    let session = id_of(s.ebb(&["session", "--date", "2026-11-16", "--homework", "Name the pattern"]));
-    let p = id_of(s.ebb(&[
-        "practice",
-        "add",
-        "Name the pattern once instead of chasing",
-        "--response",
-        "named_the_pattern",
-        "--from",
-        "2026-11-17",
-        "--session",
-        &session,
-    ]));
+    let session = s.ebb(&["session", "--date", "2026-11-16", "--homework", "Name the pattern"]).id();
+    let p = s
+        .ebb(&[
+            "practice",
+            "add",
+            "Name the pattern once instead of chasing",
+            "--response",
+            "named_the_pattern",
+            "--from",
+            "2026-11-17",
+            "--session",
+            &session,
+        ])
+        .id();
     s.ebb(&["checkin", &p, "--done", "yes", "--date", "2026-11-17", "--note", "said it"]).ok();
     s.ebb(&["checkin", &p, "--done", "no", "--date", "2026-11-18"]).ok();
     // The same day again replaces that day's check-in.
     let again = s.ebb(&["checkin", &p, "--done", "no_chance", "--date", "2026-11-18"]).json();
     assert_eq!(again["done"], "no_chance");
     // Two episodes of mine used the response on days it ran; my partner's does not count.
-    s.ebb(&[
-        "episode",
-        "--kind",
+    episode(&s, "pursuit", "me", "2026-11-18T20:00:00+01:00", &["--response", "named_the_pattern"]);
+    episode(&s, "pull_away", "partner", "2026-11-18T21:00:00+01:00", &["--behavior", "shut_down"]);
+    episode(
+        &s,
         "pursuit",
-        "--actor",
         "me",
-        "--at",
-        "2026-11-18T20:00:00+01:00",
-        "--response",
-        "named_the_pattern",
-    ])
-    .ok();
-    s.ebb(&[
-        "episode",
-        "--kind",
-        "pull_away",
-        "--actor",
-        "partner",
-        "--at",
-        "2026-11-18T21:00:00+01:00",
-        "--behavior",
-        "shut_down",
-    ])
-    .ok();
-    s.ebb(&[
-        "episode",
-        "--kind",
-        "pursuit",
-        "--actor",
-        "me",
-        "--at",
         "2026-11-19T08:00:00+01:00",
-        "--response",
-        "named_the_pattern",
-        "--behavior",
-        "chased",
-    ])
-    .ok();
+        &["--response", "named_the_pattern", "--behavior", "chased"],
+    );
     s.ebb(&["practice", "end", &p, "--on", "2026-11-20"]).ok();
 
     let patterns = s.ebb(&["patterns", "--from", "2026-11-16", "--to", "2026-11-22"]).json();
@@ -119,7 +93,7 @@ fn a_practice_from_a_session_checked_in_on_shows_in_patterns_to_the_number() {
 #[test]
 fn export_version_2_carries_practices_and_check_ins_and_imports_back_exactly() {
     let s = Scratch::with_journal();
-    let p = id_of(s.ebb(&["practice", "add", "Say I'm overwhelmed", "--from", "2026-11-10"]));
+    let p = s.ebb(&["practice", "add", "Say I'm overwhelmed", "--from", "2026-11-10"]).id();
     s.ebb(&["checkin", &p, "--done", "yes", "--date", "2026-11-11"]).ok();
     let doc = s.export();
     assert_eq!(doc["version"], 2);
@@ -169,47 +143,25 @@ fn export_version_2_carries_practices_and_check_ins_and_imports_back_exactly() {
 #[test]
 fn the_report_says_the_practice_and_the_most_common_cycle_with_the_numbers_of_its_json() {
     let s = Scratch::with_journal();
-    let p = id_of(s.ebb(&[
-        "practice",
-        "add",
-        "Name the pattern",
-        "--response",
-        "named_the_pattern",
-        "--from",
-        "2026-11-16",
-    ]));
+    let p = s
+        .ebb(&[
+            "practice",
+            "add",
+            "Name the pattern",
+            "--response",
+            "named_the_pattern",
+            "--from",
+            "2026-11-16",
+        ])
+        .id();
     for (d, done) in [("2026-11-16", "yes"), ("2026-11-17", "yes"), ("2026-11-18", "no_chance")] {
         s.ebb(&["checkin", &p, "--done", done, "--date", d]).ok();
     }
     for day in ["17", "19"] {
-        s.ebb(&[
-            "episode",
-            "--kind",
-            "pursuit",
-            "--actor",
-            "me",
-            "--at",
-            &format!("2026-11-{day}T20:00:00+01:00"),
-            "--behavior",
-            "chased",
-            "--behavior",
-            "demanded",
-            "--trigger",
-            "Plans changed",
-            "--response",
-            "named_the_pattern",
-        ])
-        .ok();
-        s.ebb(&[
-            "episode",
-            "--kind",
-            "pull_away",
-            "--actor",
-            "partner",
-            "--at",
-            &format!("2026-11-{day}T21:00:00+01:00"),
-        ])
-        .ok();
+        let mine = ["--behavior", "chased", "--behavior", "demanded", "--trigger", "Plans changed"];
+        let used = ["--response", "named_the_pattern"];
+        episode(&s, "pursuit", "me", &format!("2026-11-{day}T20:00:00+01:00"), &[&mine[..], &used].concat());
+        episode(&s, "pull_away", "partner", &format!("2026-11-{day}T21:00:00+01:00"), &[]);
     }
     let range = ["--from", "2026-11-16", "--to", "2026-11-22"];
     let json = s.ebb(&[&["report", "--format", "json"][..], &range].concat()).json();

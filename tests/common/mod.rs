@@ -50,6 +50,13 @@ impl Run {
         serde_json::from_str(&self.stdout)
             .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", self.stdout))
     }
+
+    /// The `id` of the record a successful command printed.
+    pub fn id(self) -> String {
+        let v = self.json();
+        assert_eq!(self.code, 0, "expected success; stderr: {}", self.stderr);
+        v["id"].as_str().expect("an id").to_owned()
+    }
 }
 
 impl Scratch {
