@@ -92,7 +92,7 @@ impl Alarms {
     /// already passed today waits for tomorrow: turning the reminder on is not a reason to
     /// be reminded at once.
     pub fn set_reminder<Tz: TimeZone>(&mut self, at: Option<&str>, now: &DateTime<Tz>) {
-        let parsed = at.filter(|t| is_clock_time(t)).and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+        let parsed = clock_time(at);
         if parsed == self.reminder {
             return;
         }
@@ -101,6 +101,13 @@ impl Alarms {
         if parsed.is_some_and(|t| local.time() >= t) {
             self.reminded_on = Some(local.date());
         }
+    }
+
+    /// Arms the reminder kept from an earlier run (Ebb started at login): unlike a time newly
+    /// set, one whose time passed a little before the start still rings, within
+    /// [`REMINDER_LATE_MINUTES`].
+    pub fn arm_reminder(&mut self, at: Option<&str>) {
+        self.reminder = clock_time(at);
     }
 
     /// The reminder's time, if one is set.
@@ -207,6 +214,11 @@ impl Alarms {
         }
         out
     }
+}
+
+/// `HH:MM` as a time of day; none for anything else.
+fn clock_time(at: Option<&str>) -> Option<NaiveTime> {
+    at.filter(|t| is_clock_time(t)).and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
 }
 
 fn view(w: &Waiting) -> RunningPause {
@@ -353,6 +365,16 @@ mod tests {
             },
             "a time that is not one turns the reminder off"
         );
+    }
+
+    #[test]
+    fn a_reminder_kept_from_before_rings_when_ebb_starts_a_little_after_its_time() {
+        let mut a = Alarms::default();
+        a.arm_reminder(Some("21:00"));
+        assert_eq!(a.due(&at(2026, 11, 20, 21, 5)), [Ring::Reminder], "started at login at 21:05");
+        // The journal then says the same time: nothing changes, it does not ring twice.
+        a.set_reminder(Some("21:00"), &at(2026, 11, 20, 21, 6));
+        assert!(a.due(&at(2026, 11, 20, 21, 7)).is_empty());
     }
 
     #[test]

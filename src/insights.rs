@@ -103,7 +103,8 @@ pub struct WeekFigures {
     pub mean_intensity: Option<f64>,
     /// Median minutes to reconnect over the week's episodes in range that record it.
     pub reconnection_median_minutes: Option<f64>,
-    /// Check-ins on practices that week (days in range, on which the practice ran).
+    /// Check-ins on practices that week (days in range and not after today, on which the
+    /// practice ran: the days `patterns.practice` counts).
     pub checkins: u32,
     /// Of those, the days the person tried it.
     pub checkins_yes: u32,
@@ -279,7 +280,7 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
     let none: Vec<&Episode> = vec![];
     for r in records {
         if let Record::Checkin(c) = r
-            && (from..=to).contains(&c.date.0)
+            && (from..=to.min(today)).contains(&c.date.0)
             && runs(&c.practice_id, c.date.0)
         {
             let slot = checkins_by_week.entry(monday_of(c.date.0)).or_default();

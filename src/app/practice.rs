@@ -124,6 +124,13 @@ impl App {
                 p.started_on
             )));
         }
+        if let Some(end) = p.ended_on
+            && date.0 > end.0
+        {
+            return Err(Error::invalid(format!(
+                "that practice ended on {end}, before {date}; a check-in is for a day it runs"
+            )));
+        }
         let same_day = l.records.iter().find_map(|r| match r {
             Record::Checkin(c) if c.practice_id == d.practice_id && c.date.0 == date.0 => {
                 Some(c.id.to_string())
@@ -224,6 +231,8 @@ mod tests {
         // Ending it: on a day, never before its start.
         assert!(app.end_practice(&id, "2026-11-10").is_err());
         let Item::Practice(ended) = app.end_practice(&id, "2026-11-25").unwrap() else { panic!() };
+        assert!(app.checkin(check(&id, "2026-11-26", "yes")).is_err(), "not after it ended");
+        assert!(app.checkin(check(&id, "2026-11-25", "yes")).is_ok(), "its last day is a day it runs");
         assert_eq!(ended.ended_on.unwrap().to_string(), "2026-11-25");
         assert!(active_on(&ended, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()));
         assert!(!active_on(&ended, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()));

@@ -16,7 +16,7 @@ impl App {
     /// rings even before anyone unlocks (Ebb started at login, locked).
     pub fn wake(&mut self) {
         self.desktop = DesktopPrefs::load(&self.path);
-        self.alarms.set_reminder(self.desktop.reminder_at.as_deref(), &Local::now());
+        self.alarms.arm_reminder(self.desktop.reminder_at.as_deref());
     }
 
     /// What rings now (the shell shows it as a notification). Unlocked, the reminder's time

@@ -110,6 +110,23 @@ function visible(title = 'Ebb') {
   return execFileSync('/usr/bin/python3', [X11, 'visible', title], { encoding: 'utf8' }).trim() === 'yes';
 }
 
+/** An app on its own private bus, its journal made, closed when the test ends (one at a
+ * time: the window checks find it by its title). */
+async function started(t, env = {}) {
+  const bus = await desktop();
+  const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address, ...env } });
+  running.push(app.close);
+  t.after(app.close);
+  await firstRun(app.browser, PASS);
+  return { bus, app, b: app.browser };
+}
+
+/** The journal as `ebb export` gives it. */
+function exported(app) {
+  const env = { ...process.env, EBB_JOURNAL: app.journal, EBB_PASSPHRASE: PASS };
+  return JSON.parse(execFileSync(process.env.EBB_CLI, ['export', '--format', 'json'], { env, encoding: 'utf8' }));
+}
+
 const hhmm = (ms) => new Date(ms).toTimeString().slice(0, 5);
 
 async function setReminder(b, ms) {
@@ -144,13 +161,7 @@ function noJournalWords(bus) {
 }
 
 test('a one-minute pause rings once with no journal words; the reminder stays quiet on a day with an entry', { timeout: 240000 }, async (t) => {
-  const bus = await desktop();
-  const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address } });
-  // One app at a time: the window tests find it by its title.
-  running.push(app.close);
-  t.after(app.close);
-  const b = app.browser;
-  await firstRun(b, PASS);
+  const { bus, app, b } = await started(t);
   await (await el(b, '#entry-text')).setValue(`${CANARY} kept to myself today`);
   await clickButton(b, 'Settings');
   const partner = await el(b, '#partner');
@@ -171,8 +182,7 @@ test('a one-minute pause rings once with no journal words; the reminder stays qu
   await clickButton(b, 'Yes, now');
   await waitText(b, 'You came back');
   await clickButton(b, 'Done');
-  const env = { ...process.env, EBB_JOURNAL: app.journal, EBB_PASSPHRASE: PASS };
-  const doc = JSON.parse(execFileSync(process.env.EBB_CLI, ['export', '--format', 'json'], { env, encoding: 'utf8' }));
+  const doc = exported(app);
   const [p] = doc.episodes;
   assert.equal((Date.parse(p.return_at) - Date.parse(p.occurred_at)) / 60000, 1);
   assert.ok(p.reconnected_at && Date.parse(p.reconnected_at) >= Date.parse(p.return_at), 'answering yes noted the return');
@@ -180,13 +190,7 @@ test('a one-minute pause rings once with no journal words; the reminder stays qu
 });
 
 test('the daily reminder rings at its time on a day with no entry', { timeout: 180000 }, async (t) => {
-  const bus = await desktop();
-  const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address } });
-  // One app at a time: the window tests find it by its title.
-  running.push(app.close);
-  t.after(app.close);
-  const b = app.browser;
-  await firstRun(b, PASS);
+  const { bus, b } = await started(t);
   // The next minute on the clock (at least 20 s away, so the save lands before it).
   const at = Math.ceil((Date.now() + 20000) / 60000) * 60000;
   await setReminder(b, at);
@@ -198,14 +202,8 @@ test('the daily reminder rings at its time on a day with no entry', { timeout: 1
 });
 
 test('closing the window with a pause running: locked in the tray, the pause still rings, the tray opens it again', { timeout: 300000 }, async (t) => {
-  const bus = await desktop();
   const home = mkdtempSync(join(tmpdir(), 'ebb-e2e-home-'));
-  const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address, HOME: home } });
-  // One app at a time: the window tests find it by its title.
-  running.push(app.close);
-  t.after(app.close);
-  const b = app.browser;
-  await firstRun(b, PASS);
+  const { bus, app, b } = await started(t, { HOME: home });
   await (await el(b, '#entry-text')).setValue(`${CANARY} kept to myself`);
   await startPause(b, 1);
   execFileSync('/usr/bin/python3', [X11, 'close', 'Ebb']);
@@ -244,8 +242,7 @@ test('closing the window with a pause running: locked in the tray, the pause sti
   await (await el(b, '#pass')).setValue(PASS);
   await b.keys('Enter');
   await el(b, '#entry-text', 20000);
-  const env = { ...process.env, EBB_JOURNAL: app.journal, EBB_PASSPHRASE: PASS };
-  const eps = JSON.parse(execFileSync(process.env.EBB_CLI, ['export', '--format', 'json'], { env, encoding: 'utf8' })).episodes;
+  const eps = exported(app).episodes;
   assert.equal(eps.length, 2);
   const first = eps.find((e) => e.reconnected_at);
   const locked = eps.find((e) => !e.reconnected_at);

@@ -411,6 +411,27 @@ describe('Reminder', () => {
     expect(await screen.findByText('Ebb will start, locked, when you log in.')).toBeTruthy();
   });
 
+  it('Settings shows the login box as it really is when the change fails', async () => {
+    backend({
+      autostart: () => false,
+      set_autostart: () => {
+        throw { kind: 'autostart', message: 'the login entry could not be changed: read-only folder' };
+      },
+    });
+    const base = {
+      partner_name: '',
+      auto_lock_minutes: 5,
+      reminder_at: null,
+      language: null,
+      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+    };
+    render(Settings, { settings: base, onsettings: () => {} });
+    const box = screen.getByLabelText(/Start Ebb, locked, when I log in/) as HTMLInputElement;
+    await fireEvent.click(box);
+    expect(await screen.findByText(/read-only folder/)).toBeTruthy();
+    expect(box.checked).toBe(false);
+  });
+
   it('Today offers the reminder once; no thanks leaves it off', async () => {
     let answers: unknown[] = [];
     backend({ reminder_offer: () => true, answer_reminder_offer: ({ at }) => ((answers = [...answers, at]), {}) });
@@ -500,6 +521,23 @@ describe('Practice', () => {
       session_id: 's9',
     });
     expect(await screen.findByText(/Today will ask each day/)).toBeTruthy();
+  });
+
+  it('a practice that cannot be started after the session is saved never makes a second session', async () => {
+    backend({
+      list: () => ({ items: [], total: 0 }),
+      practices: () => [],
+      save_session: ({ draft }) => ({ ...(draft as object), type: 'session', id: 's9' }),
+      save_practice: () => {
+        throw { kind: 'io', message: 'disk full' };
+      },
+    });
+    render(Sessions, { revision: 0, catalog });
+    await fireEvent.input(screen.getByLabelText("What I'll practise"), { target: { value: 'Say I am overwhelmed' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save session' }));
+    expect(await screen.findByText(/The session is saved, but the practice could not be started \(disk full\)\. You can start it below\./)).toBeTruthy();
+    expect((screen.getByLabelText("What I'll practise") as HTMLTextAreaElement).value, 'the form starts afresh').toBe('');
+    expect(calls.filter((c) => c.cmd === 'save_session').length).toBe(1);
   });
 
   it("a practice on its own can name its response in the person's own words", async () => {
