@@ -112,7 +112,7 @@ function visible(title = 'Ebb') {
 
 /** An app on its own private bus, its journal made, closed when the test ends (one at a
  * time: the window checks find it by its title). */
-async function started(t, env = {}) {
+async function startApp(t, env = {}) {
   const bus = await desktop();
   const app = await launch({ env: { DBUS_SESSION_BUS_ADDRESS: bus.address, ...env } });
   running.push(app.close);
@@ -161,7 +161,7 @@ function noJournalWords(bus) {
 }
 
 test('a one-minute pause rings once with no journal words; the reminder stays quiet on a day with an entry', { timeout: 240000 }, async (t) => {
-  const { bus, app, b } = await started(t);
+  const { bus, app, b } = await startApp(t);
   await (await el(b, '#entry-text')).setValue(`${CANARY} kept to myself today`);
   await clickButton(b, 'Settings');
   const partner = await el(b, '#partner');
@@ -190,7 +190,7 @@ test('a one-minute pause rings once with no journal words; the reminder stays qu
 });
 
 test('the daily reminder rings at its time on a day with no entry', { timeout: 180000 }, async (t) => {
-  const { bus, b } = await started(t);
+  const { bus, b } = await startApp(t);
   // The next minute on the clock (at least 20 s away, so the save lands before it).
   const at = Math.ceil((Date.now() + 20000) / 60000) * 60000;
   await setReminder(b, at);
@@ -203,7 +203,7 @@ test('the daily reminder rings at its time on a day with no entry', { timeout: 1
 
 test('closing the window with a pause running: locked in the tray, the pause still rings, the tray opens it again', { timeout: 300000 }, async (t) => {
   const home = mkdtempSync(join(tmpdir(), 'ebb-e2e-home-'));
-  const { bus, app, b } = await started(t, { HOME: home });
+  const { bus, app, b } = await startApp(t, { HOME: home });
   await (await el(b, '#entry-text')).setValue(`${CANARY} kept to myself`);
   await startPause(b, 1);
   execFileSync('/usr/bin/python3', [X11, 'close', 'Ebb']);
