@@ -1100,7 +1100,8 @@ mean_intensity: number | null,
  */
 reconnection_median_minutes: number | null, 
 /**
- * Check-ins on practices that week (days in range, on which the practice ran).
+ * Check-ins on practices that week (days in range and not after today, on which the
+ * practice ran: the days `patterns.practice` counts).
  */
 checkins: number, 
 /**
