@@ -23,6 +23,9 @@ APT_PACKAGES=(
   # page count, the fonts embedded, the text of page 1. No system fonts are installed: the
   # app and the report bring their own, and print-check unpacks its comparison fonts privately.
   poppler-utils fontconfig
+  # … and the sync tests (tests/sync.rs): two real Syncthing instances on 127.0.0.1, and rsync
+  # as a second way of carrying the folder
+  syncthing rsync
 )
 
 SUDO=""

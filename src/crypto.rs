@@ -322,6 +322,9 @@ pub struct Keys {
     data_key: SecretKey,
     /// Boxed, as [`aead_key`] says why; the HMAC key's padded blocks likewise.
     record: Box<LessSafeKey>,
+    /// Seals the change files of a sync folder (SPEC §9): a key of its own, so nothing sealed
+    /// for the folder can pass for a row of the journal file, or the other way round.
+    sync: Box<LessSafeKey>,
     integrity: Box<hmac::Key>,
     settings_row: [u8; 16],
     journal_id: [u8; 16],
@@ -338,12 +341,13 @@ impl Keys {
     pub fn derive(data_key: SecretKey, journal_id: [u8; 16]) -> Result<Self> {
         let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, &journal_id).extract(data_key.bytes());
         let record = aead_key(&expand(&prk, b"ebb record key v1")?)?;
+        let sync = aead_key(&expand(&prk, b"ebb sync key v1")?)?;
         let integrity =
             Box::new(hmac::Key::new(hmac::HMAC_SHA256, expand(&prk, b"ebb integrity key v1")?.bytes()));
         let row = expand(&prk, b"ebb settings row v1")?;
         let mut settings_row = [0u8; 16];
         settings_row.copy_from_slice(&row.bytes()[..16]);
-        Ok(Keys { data_key, record, integrity, settings_row, journal_id })
+        Ok(Keys { data_key, record, sync, integrity, settings_row, journal_id })
     }
 
     /// The data key, for re-sealing under a new passphrase.
@@ -407,19 +411,54 @@ impl Keys {
         nonce: &[u8],
         sealed: Vec<u8>,
     ) -> Option<Zeroizing<Vec<u8>>> {
-        let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
-        let mut buf = Zeroizing::new(sealed);
-        let aad = self.record_aad(id, version);
-        let len = self.record.open_in_place(nonce, Aad::from(&aad), buf.as_mut_slice()).ok()?.len();
-        let body_len = u32::from_le_bytes(buf.get(..4)?.try_into().ok()?) as usize;
-        if 4 + body_len > len {
-            return None;
-        }
-        buf.copy_within(4..4 + body_len, 0);
-        // Wipe the rest (padding and tag) before shortening: truncating does not clear bytes.
-        buf[body_len..].zeroize();
-        buf.truncate(body_len);
-        Some(buf)
+        open_padded(&self.record, &self.record_aad(id, version), nonce, sealed)
+    }
+
+    /// Seals one change file of a sync folder, padded, bound to the journal, the device that
+    /// writes it and its place in that device's sequence: a file moved to another device's
+    /// folder or another place in the sequence no longer opens. Returns nonce ‖ ciphertext.
+    pub fn seal_sync_file(&self, device: &[u8; 16], seq: u64, plaintext: &[u8]) -> Result<Vec<u8>> {
+        let (nonce, ct) = seal(&self.sync, &self.sync_aad(b"file", device, seq), &pad(plaintext))?;
+        Ok([nonce.as_slice(), &ct].concat())
+    }
+
+    /// Opens a change file sealed by [`Keys::seal_sync_file`]; `None` if it was altered, moved
+    /// or is not one.
+    pub fn open_sync_file(&self, device: &[u8; 16], seq: u64, bytes: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+        let (nonce, ct) = bytes.split_at_checked(NONCE_LEN)?;
+        open_padded(&self.sync, &self.sync_aad(b"file", device, seq), nonce, ct.to_vec())
+    }
+
+    fn sync_aad(&self, what: &[u8], device: &[u8; 16], seq: u64) -> Vec<u8> {
+        [b"ebb-sync-v1-".as_slice(), what, &self.journal_id, device, &seq.to_be_bytes()].concat()
+    }
+
+    /// Seals what the journal keeps for its own sync bookkeeping (its place in the folder,
+    /// the versions each row has on the devices), padded, bound to `label` and `id`.
+    pub fn seal_local(
+        &self,
+        label: &[u8],
+        id: &[u8],
+        plaintext: &[u8],
+    ) -> Result<([u8; NONCE_LEN], Vec<u8>)> {
+        seal(&self.record, &self.local_aad(label, id), &pad(plaintext))
+    }
+
+    /// Opens what [`Keys::seal_local`] sealed; `None` if it was altered or moved.
+    pub fn open_local(
+        &self,
+        label: &[u8],
+        id: &[u8],
+        nonce: &[u8],
+        sealed: &[u8],
+    ) -> Option<Zeroizing<Vec<u8>>> {
+        open_padded(&self.record, &self.local_aad(label, id), nonce, sealed.to_vec())
+    }
+
+    fn local_aad(&self, label: &[u8], id: &[u8]) -> Vec<u8> {
+        // The length of the label keeps ("ab", "c…") and ("a", "bc…") apart.
+        [b"ebb-local-v1".as_slice(), &(label.len() as u64).to_be_bytes(), label, &self.journal_id, id]
+            .concat()
     }
 
     /// This row's contribution to the integrity summary.
@@ -505,6 +544,29 @@ impl Summary {
     }
 }
 
+/// Opens a padded seal in place in a buffer the caller gives up and strips the padding.
+fn open_padded(key: &LessSafeKey, aad: &[u8], nonce: &[u8], sealed: Vec<u8>) -> Option<Zeroizing<Vec<u8>>> {
+    let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
+    let mut buf = Zeroizing::new(sealed);
+    let len = key.open_in_place(nonce, Aad::from(aad), buf.as_mut_slice()).ok()?.len();
+    let body_len = u32::from_le_bytes(buf.get(..4)?.try_into().ok()?) as usize;
+    if 4 + body_len > len {
+        return None;
+    }
+    buf.copy_within(4..4 + body_len, 0);
+    // Wipe the rest (padding and tag) before shortening: truncating does not clear bytes.
+    buf[body_len..].zeroize();
+    buf.truncate(body_len);
+    Some(buf)
+}
+
+/// SHA-256 of bytes: the chain from one change file of a device to its next.
+pub fn digest(bytes: &[u8]) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    out.copy_from_slice(ring::digest::digest(&ring::digest::SHA256, bytes).as_ref());
+    out
+}
+
 /// Prefixes the length and pads with zeros to a multiple of [`PAD_BLOCK`].
 fn pad(plaintext: &[u8]) -> Zeroizing<Vec<u8>> {
     let total = (4 + plaintext.len()).div_ceil(PAD_BLOCK) * PAD_BLOCK;
@@ -568,6 +630,27 @@ mod tests {
         let mut flipped = ct.clone();
         flipped[3] ^= 1;
         assert!(k.open_record(b"aaaaaaaaaaaaaaaa", 1, &n, &flipped).is_none());
+    }
+
+    #[test]
+    fn sync_files_are_bound_to_journal_device_and_place() {
+        let k = keys();
+        let (a, b) = ([1u8; 16], [2u8; 16]);
+        let f = k.seal_sync_file(&a, 3, b"changes").unwrap();
+        assert_eq!((f.len() - NONCE_LEN - 16) % PAD_BLOCK, 0, "padded to the block");
+        assert_eq!(k.open_sync_file(&a, 3, &f).unwrap().as_slice(), b"changes");
+        assert!(k.open_sync_file(&b, 3, &f).is_none(), "moved to another device");
+        assert!(k.open_sync_file(&a, 4, &f).is_none(), "moved to another place");
+        assert!(keys().open_sync_file(&a, 3, &f).is_none(), "another journal");
+        let mut bad = f.clone();
+        bad[20] ^= 1;
+        assert!(k.open_sync_file(&a, 3, &bad).is_none());
+        assert!(k.open_sync_file(&a, 3, &f[..5]).is_none());
+        // A change file is no local row, and a local row of one label is none of another.
+        let (n, ct) = k.seal_local(b"heads", b"row", b"x").unwrap();
+        assert_eq!(k.open_local(b"heads", b"row", &n, &ct).unwrap().as_slice(), b"x");
+        assert!(k.open_local(b"state", b"row", &n, &ct).is_none());
+        assert!(k.open_record(b"row", 0, &n, &ct).is_none());
     }
 
     #[test]

@@ -50,6 +50,24 @@ pub struct Export {
     /// The preferences; optional on import, always written on export.
     #[serde(default)]
     pub settings: Option<ExportSettings>,
+    /// Versions kept beside the one shown, where two computers changed the same record
+    /// without seeing each other's change (SPEC §9); written only when there are any. Import
+    /// reads them and leaves them out: they are there to read, the records are what it takes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<ExportConflict>,
+}
+
+/// One version kept as a conflict: the record's id, the device that made it, and the
+/// record as that device has it (with its `type`, as `ebb list --json` prints records).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportConflict {
+    /// The record's id.
+    pub id: String,
+    /// The device that made this version.
+    pub device: String,
+    /// The version.
+    pub record: serde_json::Value,
 }
 
 /// The settings as the export carries them (SPEC §3, §8): the person's preferences, without
@@ -111,6 +129,7 @@ impl Export {
             practices: vec![],
             checkins: vec![],
             settings: Some(ExportSettings::of(settings)),
+            conflicts: vec![],
         };
         for r in records {
             match r {

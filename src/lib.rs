@@ -22,5 +22,6 @@ pub mod query;
 pub mod report;
 pub mod sample;
 pub mod store;
+pub mod sync;
 
 pub use error::{Error, Result};

@@ -31,6 +31,7 @@ mod pauses;
 mod practice;
 mod reminders;
 mod summary;
+mod syncing;
 
 /// The passphrase type callers hand in (zeroized on drop, never printed).
 pub use crate::crypto::Passphrase;
@@ -40,6 +41,7 @@ pub use pauses::{PauseLines, PauseRequest};
 pub use practice::active_on;
 pub use reminders::OFFER_AFTER_DAYS;
 pub use summary::{ReportPlan, ReportRange};
+pub use syncing::ConflictItem;
 
 /// The longest range the Insights and preparation screens take, in days.
 const MAX_RANGE_DAYS: i64 = 3660;
@@ -542,13 +544,30 @@ impl App {
         let mut picked: Vec<&Record> = l.records.iter().filter(|r| range.holds(r)).collect();
         sort_oldest_first(&mut picked);
         let text = match format {
-            ExportFormat::Json => Export::new(picked.iter().copied(), &l.settings).to_json()?,
+            ExportFormat::Json => {
+                let mut doc = Export::new(picked.iter().copied(), &l.settings);
+                doc.conflicts = self.export_conflicts(range)?;
+                doc.to_json()?
+            }
             ExportFormat::Markdown => {
                 crate::formats::markdown(&picked, &l.settings, Timestamp::now().as_str())
             }
             ExportFormat::Csv => crate::formats::csv(&picked)?,
         };
         Ok((text, picked.len()))
+    }
+
+    /// The versions kept in conflict of the records in `range`, as the export lists them.
+    fn export_conflicts(&self, range: &DateRange) -> Result<Vec<crate::exchange::ExportConflict>> {
+        let s = self.session()?;
+        Ok(crate::sync::conflicts(&s.journal)?
+            .into_iter()
+            .filter(|c| range.holds(&c.record))
+            .filter_map(|c| {
+                let record = serde_json::to_value(Item::from_record(&c.record)?).ok()?;
+                Some(crate::exchange::ExportConflict { id: c.id, device: c.device, record })
+            })
+            .collect())
     }
 
     /// Writes a plaintext export of everything to `dest`.

@@ -16,6 +16,9 @@ pursuit with `ebb episode --kind pull_away --actor partner`. A pause is an episo
 time you said you would be back (`--return-at \"2026-11-23 20:20\"`); when you have come back,
 `ebb edit ID --reconnected-at \"2026-11-23 20:30\" --repair talked_it_through`.
 
+Several computers: `ebb sync init FOLDER` on the first, share FOLDER with Syncthing (or any
+folder-syncing tool), then `ebb init --from-sync FOLDER` on the other; `ebb sync` exchanges.
+
 Something to practise between sessions: `ebb practice add \"Name the pattern\" --response
 named_the_pattern`, then each day `ebb checkin ID --done yes` (or no, or no_chance).
 
@@ -51,11 +54,21 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create a new journal and show its recovery key once
+    /// Create a new journal and show its recovery key once; or, with --from-sync, this
+    /// computer's own journal from the one your other computer keeps in a sync folder
     Init {
-        /// Write the recovery key to FILE (created with mode 0600) instead of printing it
+        /// Write the recovery key to FILE (created with mode 0600) instead of printing it;
+        /// with --from-sync, read the journal's recovery key from FILE instead of asking for
+        /// its passphrase
         #[arg(long, value_name = "FILE")]
         recovery_key_file: Option<PathBuf>,
+        /// The sync folder your other computer set up with `ebb sync init`
+        #[arg(long, value_name = "FOLDER")]
+        from_sync: Option<PathBuf>,
+        /// With --from-sync: read this computer's new passphrase from FILE (or set
+        /// EBB_NEW_PASSPHRASE)
+        #[arg(long, value_name = "FILE", requires = "from_sync")]
+        new_passphrase_file: Option<PathBuf>,
     },
     /// Add a daily entry whose text is exactly TEXT
     Write(WriteArgs),
@@ -178,6 +191,26 @@ pub enum Command {
     },
     /// Record (or replace) a day's check-in on a practice
     Checkin(CheckinArgs),
+    /// Exchange changes with your other computers through the sync folder now; `sync init`
+    /// connects this journal to a folder, `sync status` shows the devices
+    Sync {
+        #[command(subcommand)]
+        action: Option<SyncCommand>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Connect this journal to FOLDER (created if missing; it must be empty) and send
+    /// everything it holds; share FOLDER with your other computer through Syncthing or any
+    /// folder-syncing tool
+    Init {
+        /// The folder to sync through
+        folder: PathBuf,
+    },
+    /// The folder, this computer's device id, and each device with the time of its latest
+    /// change
+    Status,
 }
 
 #[derive(Debug, Subcommand)]

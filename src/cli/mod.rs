@@ -22,6 +22,7 @@ use ebb::error::{Error, Result};
 use ebb::exchange::Export;
 use ebb::files::{create_private_file, journal_path, write_private};
 use ebb::model::{CheckinDraft, Date, PracticeDraft, Record, Timestamp};
+use ebb::sync::SyncReport;
 use serde_json::{Value, json};
 use zeroize::Zeroizing;
 
@@ -112,7 +113,12 @@ fn run(cli: Cli) -> Result<()> {
     let mut ctx =
         Ctx { app: App::new(journal_path(cli.journal.as_deref())?), passphrase_file: cli.passphrase_file };
     match cli.command {
-        Command::Init { recovery_key_file } => init(&mut ctx, recovery_key_file.as_deref()),
+        Command::Init { recovery_key_file, from_sync: None, .. } => {
+            init(&mut ctx, recovery_key_file.as_deref())
+        }
+        Command::Init { recovery_key_file, from_sync: Some(folder), new_passphrase_file } => {
+            join(&mut ctx, &folder, recovery_key_file.as_deref(), new_passphrase_file.as_deref())
+        }
         Command::Write(a) => write_entry(&mut ctx, a),
         Command::Episode(a) => log_episode(&mut ctx, a),
         Command::Session(a) => {
@@ -251,7 +257,88 @@ fn run(cli: Cli) -> Result<()> {
             let item = ctx.open()?.checkin(d)?;
             saved(&item, &msg)
         }
+        Command::Sync { action } => sync(&mut ctx, action),
     }
+}
+
+fn sync(ctx: &mut Ctx, action: Option<args::SyncCommand>) -> Result<()> {
+    match action {
+        None => {
+            let report = ctx.open()?.sync()?;
+            sync_counts(&report)
+        }
+        Some(args::SyncCommand::Init { folder }) => {
+            let report = ctx.open()?.sync_connect(&folder)?;
+            say(&format!(
+                "This journal now syncs through {}. Share that folder with your other computer (Syncthing: add it as a shared folder there), then on that computer run `ebb init --from-sync FOLDER`.",
+                folder.display()
+            ));
+            sync_counts(&report)
+        }
+        Some(args::SyncCommand::Status) => {
+            let status = ctx.open()?.sync_status()?.ok_or_else(|| {
+                Error::invalid("this journal does not sync: `ebb sync init FOLDER` connects it to a folder")
+            })?;
+            print_json(&serde_json::to_value(&status).unwrap_or(Value::Null))
+        }
+    }
+}
+
+/// `{"sent", "received", "conflicts"}` (SPEC §9), then the devices whose files were wrong
+/// (exit 4).
+fn sync_counts(r: &SyncReport) -> Result<()> {
+    print_json(&json!({ "sent": r.sent, "received": r.received, "conflicts": r.conflicts }))?;
+    if r.conflicts > 0 {
+        say(&format!(
+            "{} kept side by side: the same record was changed on two computers. `ebb export` lists the other versions under \"conflicts\"; the app shows them beside each record.",
+            if r.conflicts == 1 {
+                "1 version is".to_owned()
+            } else {
+                format!("{} versions are", r.conflicts)
+            }
+        ));
+    }
+    match r.problem() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// `ebb init --from-sync FOLDER`: this computer's journal from the one in the folder.
+fn join(ctx: &mut Ctx, folder: &Path, recovery_file: Option<&Path>, new_file: Option<&Path>) -> Result<()> {
+    let path = ctx.app.path().to_owned();
+    if path.exists() {
+        return Err(Error::AlreadyExists(path));
+    }
+    let report = match recovery_file {
+        Some(f) => {
+            let text = Zeroizing::new(fs::read_to_string(f).map_err(|e| {
+                Error::io(format!("could not read the recovery key file {}", f.display()), e)
+            })?);
+            let new = new_passphrase(new_file)?;
+            ctx.app.join_with_recovery(folder, &text, new)?
+        }
+        None => {
+            let pass = secret_from(
+                ctx.passphrase_file.as_deref(),
+                "EBB_PASSPHRASE",
+                "Passphrase of the journal on your other computer: ",
+                false,
+            )?;
+            let new =
+                secret_from(new_file, "EBB_NEW_PASSPHRASE", "Choose a passphrase for this computer: ", true)?;
+            new.check_new()?;
+            ctx.app.join(folder, pass, new)?
+        }
+    };
+    say(&format!(
+        "Created this computer's journal at {} from {}. It opens with the passphrase you chose here; your recovery key is the same as on your other computer.",
+        path.display(),
+        folder.display()
+    ));
+    let r = sync_counts(&report);
+    ctx.app.lock();
+    r
 }
 
 fn practice(ctx: &mut Ctx, action: args::PracticeCommand) -> Result<()> {

@@ -157,6 +157,9 @@ impl Journal {
         write_header(&tx, &h)?;
         summary.header = h.compute_check();
         store_summary_in(&keys, &tx, &summary)?;
+        // The sync folder's files are sealed under the old key: this journal leaves it (the
+        // person sets up a new folder, docs/sync.md).
+        Journal::forget_sync_in(&tx)?;
         tx.commit()?;
         let previous = std::mem::replace(&mut self.keys, keys);
         self.checkpoint();

@@ -19,6 +19,7 @@ mod header;
 mod keying;
 mod rows;
 mod schema;
+mod synced;
 
 pub use backup::{DAILY_BACKUPS_KEPT, backups_dir};
 use header::{Header, read_header, write_header};
@@ -28,6 +29,7 @@ pub use rows::{decode, index_by_id};
 pub use schema::SCHEMA_VERSION;
 use schema::{APPLICATION_ID, configure, connect, migrate};
 pub(crate) use schema::{create_private_file, private_dir};
+pub use synced::{Joined, KeyFile, SyncTx};
 
 /// A record that failed authentication, named so the user knows what was lost.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,6 +85,47 @@ const READ_ONLY: &str = "the journal's integrity record is damaged, so Ebb opene
 /// A header the integrity summary does not name: copied in from another file.
 const FOREIGN_HEADER: &str = "the journal's header does not belong to its records: it was replaced, perhaps with one from an older copy, so Ebb will not open it with that passphrase. Restore a copy from the backups folder beside it";
 
+/// Seals `r` into `row` within a write transaction, keeping `summary` true.
+fn put_in(keys: &Keys, tx: &Connection, summary: &mut Summary, row: &[u8; 16], r: &Record) -> Result<()> {
+    let plaintext = zeroize::Zeroizing::new(serde_json::to_vec(r).map_err(|_| Error::Crypto)?);
+    let old: Option<i64> = tx
+        .query_row("SELECT version FROM records WHERE id = ?1", [row.as_slice()], |x| x.get(0))
+        .optional()?;
+    // A version is the journal's sealed write counter at the time of the write, not a
+    // count of this row's saves: it only ever grows, so a record deleted and brought
+    // back (undo, re-import) never meets one of its old (id, version) pairs again, and
+    // an older ciphertext put back fails the integrity summary (security review,
+    // issue 13). Every earlier version of any row is at most the counter, so a row's
+    // versions still increase.
+    let version = i64::try_from(summary.writes).map_err(|_| Error::Internal("write counter overflow"))? + 1;
+    match old {
+        Some(v) => summary.toggle(&keys.integrity_element(row, v)),
+        None => summary.count += 1,
+    }
+    let (nonce, ct) = keys.seal_record(row, version, &plaintext)?;
+    tx.execute(
+        "INSERT INTO records (id, version, nonce, ciphertext) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(id) DO UPDATE SET version = excluded.version, nonce = excluded.nonce, ciphertext = excluded.ciphertext",
+        params![row.as_slice(), version, nonce.as_slice(), ct],
+    )?;
+    summary.toggle(&keys.integrity_element(row, version));
+    summary.writes += 1;
+    Ok(())
+}
+
+/// Removes `row` within a write transaction, keeping `summary` true; whether it was there.
+fn delete_in(keys: &Keys, tx: &Connection, summary: &mut Summary, row: &[u8; 16]) -> Result<bool> {
+    let version: Option<i64> = tx
+        .query_row("SELECT version FROM records WHERE id = ?1", [row.as_slice()], |x| x.get(0))
+        .optional()?;
+    let Some(version) = version else { return Ok(false) };
+    tx.execute("DELETE FROM records WHERE id = ?1", [row.as_slice()])?;
+    summary.toggle(&keys.integrity_element(row, version));
+    summary.count = summary.count.saturating_sub(1);
+    summary.writes += 1;
+    Ok(true)
+}
+
 /// An unlocked journal.
 #[derive(Debug)]
 pub struct Journal {
@@ -99,11 +142,30 @@ impl Journal {
     /// the recovery key, which the caller must show the user once.
     pub fn create(path: &Path, pass: &Passphrase) -> Result<(Journal, RecoveryKey)> {
         pass.check_new()?;
+        let journal_id: [u8; 16] = crypto::random()?;
+        let data_key = SecretKey::generate()?;
+        let recovery = RecoveryKey::generate()?;
+        let (rec_nonce, rec_sealed) = crypto::wrap_data_key(
+            crypto::recovery_wrapping(&recovery),
+            Wrap::Recovery,
+            &journal_id,
+            &data_key,
+        )?;
+        let joined = Joined { journal_id, data_key, rec_nonce: rec_nonce.to_vec(), rec_sealed };
+        Ok((Self::create_from(path, pass, joined)?, recovery))
+    }
+
+    /// Creates a new journal at `path` (which must not exist) around a data key it is given:
+    /// a new journal's, or the one a device joining a sync folder opened there (SPEC §9), so
+    /// every device of one journal shares its key and its recovery key, each under its own
+    /// passphrase.
+    pub fn create_from(path: &Path, pass: &Passphrase, joined: Joined) -> Result<Journal> {
+        pass.check_new()?;
         if let Some(dir) = path.parent() {
             private_dir(dir)?;
         }
         drop(create_private_file(path)?);
-        let result = Self::create_inner(path, pass);
+        let result = Self::create_inner(path, pass, joined);
         if result.is_err() {
             // Leave nothing half-made behind.
             for suffix in ["", "-wal", "-shm"] {
@@ -113,32 +175,24 @@ impl Journal {
         result
     }
 
-    fn create_inner(path: &Path, pass: &Passphrase) -> Result<(Journal, RecoveryKey)> {
+    fn create_inner(path: &Path, pass: &Passphrase, joined: Joined) -> Result<Journal> {
         let mut conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         configure(&conn)?;
         migrate(&mut conn)?;
 
-        let journal_id: [u8; 16] = crypto::random()?;
+        let Joined { journal_id, data_key, rec_nonce, rec_sealed } = joined;
         let salt: [u8; 16] = crypto::random()?;
         let params = KdfParams::FLOOR;
-        let data_key = SecretKey::generate()?;
-        let recovery = RecoveryKey::generate()?;
         let kek = crypto::derive_kek(pass, &salt, params)?;
         let (pass_nonce, pass_sealed) =
             crypto::wrap_data_key(&kek, Wrap::Passphrase, &journal_id, &data_key)?;
-        let (rec_nonce, rec_sealed) = crypto::wrap_data_key(
-            crypto::recovery_wrapping(&recovery),
-            Wrap::Recovery,
-            &journal_id,
-            &data_key,
-        )?;
         let header = Header {
             journal_id,
             params,
             salt: salt.to_vec(),
             pass_nonce: pass_nonce.to_vec(),
             pass_sealed,
-            rec_nonce: rec_nonce.to_vec(),
+            rec_nonce,
             rec_sealed,
             check: vec![],
         };
@@ -154,7 +208,7 @@ impl Journal {
             params![snonce.as_slice(), ssealed],
         )?;
         tx.commit()?;
-        Ok((Journal { conn, path: path.to_owned(), keys, read_only: false }, recovery))
+        Ok(Journal { conn, path: path.to_owned(), keys, read_only: false })
     }
 
     /// Unlocks with the passphrase. A wrong passphrase is [`Error::WrongPassphrase`]; a
@@ -254,6 +308,16 @@ impl Journal {
 
     /// Inserts or replaces many records in one transaction: all of them or none.
     pub fn put_all(&mut self, records: &[Record]) -> Result<()> {
+        self.put_all_noted(records, false)
+    }
+
+    /// Saves `record` as the one version of its row on every device a journal syncs with:
+    /// the person's choice between versions in conflict (SPEC §9).
+    pub fn put_settling(&mut self, record: &Record) -> Result<()> {
+        self.put_all_noted(std::slice::from_ref(record), true)
+    }
+
+    fn put_all_noted(&mut self, records: &[Record], settle: bool) -> Result<()> {
         self.writable()?;
         for r in records {
             r.validate()?;
@@ -266,30 +330,8 @@ impl Journal {
                 Some(id) => id.bytes(),
                 None => settings_row,
             };
-            let plaintext = zeroize::Zeroizing::new(serde_json::to_vec(r).map_err(|_| Error::Crypto)?);
-            let old: Option<i64> = tx
-                .query_row("SELECT version FROM records WHERE id = ?1", [row.as_slice()], |x| x.get(0))
-                .optional()?;
-            // A version is the journal's sealed write counter at the time of the write, not a
-            // count of this row's saves: it only ever grows, so a record deleted and brought
-            // back (undo, re-import) never meets one of its old (id, version) pairs again, and
-            // an older ciphertext put back fails the integrity summary (security review,
-            // issue 13). Every earlier version of any row is at most the counter, so a row's
-            // versions still increase.
-            let version =
-                i64::try_from(summary.writes).map_err(|_| Error::Internal("write counter overflow"))? + 1;
-            match old {
-                Some(v) => summary.toggle(&self.keys.integrity_element(&row, v)),
-                None => summary.count += 1,
-            }
-            let (nonce, ct) = self.keys.seal_record(&row, version, &plaintext)?;
-            tx.execute(
-                "INSERT INTO records (id, version, nonce, ciphertext) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(id) DO UPDATE SET version = excluded.version, nonce = excluded.nonce, ciphertext = excluded.ciphertext",
-                params![row.as_slice(), version, nonce.as_slice(), ct],
-            )?;
-            summary.toggle(&self.keys.integrity_element(&row, version));
-            summary.writes += 1;
+            put_in(&self.keys, &tx, &mut summary, &row, r)?;
+            synced::mark_pending(&tx, &row, settle)?;
         }
         store_summary_in(&self.keys, &tx, &summary)?;
         tx.commit()?;
@@ -302,14 +344,10 @@ impl Journal {
         let row = id.bytes();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut summary = load_summary_in(&self.keys, &tx)?;
-        let version: i64 = tx
-            .query_row("SELECT version FROM records WHERE id = ?1", [row.as_slice()], |x| x.get(0))
-            .optional()?
-            .ok_or_else(|| Error::NotFound(id.to_string()))?;
-        tx.execute("DELETE FROM records WHERE id = ?1", [row.as_slice()])?;
-        summary.toggle(&self.keys.integrity_element(&row, version));
-        summary.count = summary.count.saturating_sub(1);
-        summary.writes += 1;
+        if !delete_in(&self.keys, &tx, &mut summary, &row)? {
+            return Err(Error::NotFound(id.to_string()));
+        }
+        synced::mark_pending(&tx, &row, false)?;
         store_summary_in(&self.keys, &tx, &summary)?;
         tx.commit()?;
         Ok(())

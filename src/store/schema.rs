@@ -14,7 +14,8 @@ use crate::error::{Error, Result};
 
 /// Schema migrations, applied in order, each in one transaction. `PRAGMA user_version`
 /// records how many have run.
-pub(super) const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+pub(super) const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/0001_init.sql"), include_str!("migrations/0002_sync.sql")];
 
 /// The newest schema this build understands.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
