@@ -422,3 +422,111 @@ fn half_written_backups_are_cleared_once_stale() {
     assert!(fresh.exists(), "a recent one may belong to another process still writing it");
     assert!(other.exists(), "another journal's are left alone");
 }
+
+const SYNC_ENV: &str = "EBB_TEST_CRASH_SYNC";
+
+/// Child mode: unlock the journal of one device of a shared sync folder, then forever write
+/// an entry (printing its id once durable) and exchange (printing when done).
+#[test]
+fn crash_sync_child() {
+    let Some(path) = std::env::var_os(SYNC_ENV) else { return };
+    let mut j = child_unlock(Path::new(&path));
+    for n in 0u64.. {
+        let rec = entry(n);
+        j.put(&rec).unwrap();
+        println!("ACK {}", rec.id().unwrap());
+        let report = ebb::sync::exchange(&mut j).unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        println!("SYNCED");
+    }
+}
+
+#[test]
+fn sigkill_during_sync_loses_nothing_and_leaves_the_folder_valid() {
+    let cycles = cycles("EBB_CRASH_SYNC_CYCLES", 150);
+    let dir = tempfile::tempdir().unwrap();
+    let (path, rk) = new_journal(dir.path());
+    let folder = dir.path().join("shared");
+    // Two devices on one folder, as on a shared drive: A is killed while it writes and
+    // exchanges; B, in this process, exchanges between the kills and writes now and then.
+    {
+        let mut a = Journal::unlock_with_recovery(&path, &RecoveryKey::parse(&rk).unwrap()).unwrap();
+        ebb::sync::connect(&mut a, &folder).unwrap();
+    }
+    let b_path = dir.path().join("b.ebb");
+    let (mut b, _) = ebb::sync::join(
+        &folder,
+        &b_path,
+        ebb::sync::Opener::Recovery(&RecoveryKey::parse(&rk).unwrap()),
+        &Passphrase::new("the second computer".into()),
+    )
+    .unwrap();
+    let env = [(SYNC_ENV, path.as_os_str()), (RECOVERY_ENV, std::ffi::OsStr::new(&rk))];
+    let started = Instant::now();
+    let (mut acked, mut from_b) = (HashSet::new(), HashSet::new());
+    let (mut kills_mid_exchange, mut child_failures, mut problems) = (0, 0, 0);
+    for cycle in 1..=cycles {
+        let ended =
+            kill_after(spawn_child("crash_sync_child", &env), Duration::from_millis(fastrand::u64(5..200)));
+        if ended.failed() {
+            child_failures += 1;
+            eprintln!("cycle {cycle}: the syncing writer failed by itself: {}", ended.stderr);
+        }
+        for l in &ended.lines {
+            if let Some(id) = l.strip_prefix("ACK ") {
+                acked.insert(id.to_owned());
+            }
+        }
+        // Killed after a write it had not yet finished exchanging.
+        kills_mid_exchange += usize::from(ended.lines.last().is_some_and(|l| l.starts_with("ACK ")));
+        if cycle % 5 == 0 {
+            let rec = entry(1_000_000 + cycle as u64);
+            b.put(&rec).unwrap();
+            from_b.insert(rec.id().unwrap().to_string());
+        }
+        match ebb::sync::exchange(&mut b) {
+            Ok(r) if r.problems.is_empty() => {}
+            other => {
+                problems += 1;
+                eprintln!("after cycle {cycle}: B's exchange: {other:?}");
+            }
+        }
+    }
+    // The last word: A exchanges once more (not killed), then B, then A again.
+    let mut a = Journal::unlock_with_recovery(&path, &RecoveryKey::parse(&rk).unwrap()).unwrap();
+    for which in ["a", "b", "a"] {
+        let j = if which == "a" { &mut a } else { &mut b };
+        let r = ebb::sync::exchange(j).unwrap();
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+    }
+    let ids = |j: &Journal| -> HashSet<String> {
+        let c = j.verify().unwrap();
+        assert!(c.damaged.is_empty() && c.summary_ok, "the journal verifies");
+        c.records.iter().filter_map(|r| r.id().map(|i| i.to_string())).collect()
+    };
+    let (on_a, on_b) = (ids(&a), ids(&b));
+    let lost_on_a = acked.iter().chain(&from_b).filter(|id| !on_a.contains(*id)).count();
+    let lost_on_b = acked.iter().chain(&from_b).filter(|id| !on_b.contains(*id)).count();
+    let leftovers = std::fs::read_dir(folder.join("devices"))
+        .unwrap()
+        .flatten()
+        .flat_map(|d| std::fs::read_dir(d.path()).unwrap().flatten())
+        .filter(|f| f.file_name().to_string_lossy().starts_with('.'))
+        .count();
+    println!(
+        "crash-loop: sync: {cycles} kills ({kills_mid_exchange} between a write and the end of its exchange) in {:.0} s; \
+         {} acknowledged writes on A, {} on B; lost on A {lost_on_a}, on B {lost_on_b}; {problems} exchanges of B found \
+         a wrong file; {leftovers} partial files left; {child_failures} writers failed by themselves",
+        started.elapsed().as_secs_f64(),
+        acked.len(),
+        from_b.len(),
+    );
+    assert_eq!((lost_on_a, lost_on_b), (0, 0), "acknowledged writes lost");
+    assert_eq!(on_a, on_b, "the two devices converged");
+    assert_eq!(problems, 0, "a kill left a file another device cannot take");
+    assert_eq!(child_failures, 0, "a writer failed without being killed");
+    assert!(
+        kills_mid_exchange * 4 >= cycles,
+        "kills should often land mid-exchange ({kills_mid_exchange}/{cycles})"
+    );
+}

@@ -254,9 +254,17 @@ fn a_whole_command_line_session_leaves_no_plaintext_anywhere() {
     ] {
         run(&args).ok();
     }
+    // The sync folder: everything sent, then the key file rewritten after the passphrase change.
+    run(&["sync", "init", s.path("Sync").to_str().unwrap()]).ok();
     run_with(&["passwd"], &[("EBB_NEW_PASSPHRASE", "another passphrase entirely")]).ok();
+    run_with(&["write", &c("after")], &[("EBB_PASSPHRASE", "another passphrase entirely")]).ok();
+    run_with(&["sync"], &[("EBB_PASSPHRASE", "another passphrase entirely")]).ok();
 
     let mut files = files_below(s.dir.path());
+    assert!(
+        files.iter().filter(|p| p.starts_with(s.path("Sync").join("devices"))).count() >= 3,
+        "the sync folder's key and change files are scanned"
+    );
     for shared in ["/tmp", "/var/tmp", "/dev/shm"] {
         files.extend(
             changed_since(std::path::Path::new(shared), since)

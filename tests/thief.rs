@@ -127,7 +127,7 @@ fn candidates(files: &[Vec<u8>], loots: &[Loot]) -> Vec<[u8; 32]> {
         out.insert(digest::digest(&digest::SHA256, f).as_ref().try_into().unwrap());
         out.insert(first32(digest::digest(&digest::SHA512, f).as_ref()));
         for jid in &jids {
-            for info in [b"".as_slice(), b"ebb record key v1", b"ebb integrity key v1"] {
+            for info in [b"".as_slice(), b"ebb record key v1", b"ebb integrity key v1", b"ebb sync key v1"] {
                 out.insert(hkdf(jid, f, info));
             }
         }
@@ -145,6 +145,45 @@ fn candidates(files: &[Vec<u8>], loots: &[Loot]) -> Vec<[u8; 32]> {
     out.into_iter().collect()
 }
 
+/// What the sync folder gives the thief (SPEC §9, docs/sync.md): each device's `key` file
+/// (the data key sealed under its passphrase and the recovery key) and every change file.
+fn folder_loot(folder: &Path) -> Loot {
+    let unhex =
+        |v: &serde_json::Value| data_encoding::HEXLOWER.decode(v.as_str().unwrap().as_bytes()).unwrap();
+    let mut loot = Loot { locks: vec![], fields: vec![], salt: vec![], journal_id: vec![] };
+    for dev in std::fs::read_dir(folder.join("devices")).unwrap().flatten() {
+        let device = data_encoding::HEXLOWER.decode(dev.file_name().to_str().unwrap().as_bytes()).unwrap();
+        let key: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dev.path().join("key")).unwrap()).unwrap();
+        let jid = unhex(&key["journal"]);
+        for f in ["journal", "salt", "pass_nonce", "pass_sealed", "rec_nonce", "rec_sealed"] {
+            loot.fields.push(unhex(&key[f]));
+        }
+        loot.locks.push(Lock {
+            aad: [b"ebb-wrap-passphrase-v1".as_slice(), &jid].concat(),
+            nonce: unhex(&key["pass_nonce"]),
+            sealed: unhex(&key["pass_sealed"]),
+        });
+        loot.locks.push(Lock {
+            aad: [b"ebb-wrap-recovery-v1".as_slice(), &jid].concat(),
+            nonce: unhex(&key["rec_nonce"]),
+            sealed: unhex(&key["rec_sealed"]),
+        });
+        for f in std::fs::read_dir(dev.path()).unwrap().flatten() {
+            let Ok(seq) = f.file_name().to_str().unwrap().parse::<u64>() else { continue };
+            let bytes = std::fs::read(f.path()).unwrap();
+            loot.locks.push(Lock {
+                aad: [b"ebb-sync-v1-file".as_slice(), &jid, &device, &seq.to_be_bytes()].concat(),
+                nonce: bytes[..12].to_vec(),
+                sealed: bytes[12..].to_vec(),
+            });
+        }
+        loot.salt = unhex(&key["salt"]);
+        loot.journal_id = jid;
+    }
+    loot
+}
+
 #[test]
 fn nothing_stored_alone_or_combined_opens_the_data_key() {
     let s = Scratch::new();
@@ -154,14 +193,17 @@ fn nothing_stored_alone_or_combined_opens_the_data_key() {
         s.ebb(&["episode", "--kind", "pursuit", "--actor", "me", "--notes", "notes"]).ok();
     }
     s.ebb(&["backup", s.path("before-change.ebb").to_str().unwrap()]).ok();
+    s.ebb(&["sync", "init", s.path("Sync").to_str().unwrap()]).ok();
     s.ebb_env(&["passwd"], &[("EBB_PASSPHRASE", PASS), ("EBB_NEW_PASSPHRASE", NEW_PASS)]).ok();
     s.ebb_env(&["write", "after the change"], &[("EBB_PASSPHRASE", NEW_PASS)]).ok();
+    s.ebb_env(&["sync"], &[("EBB_PASSPHRASE", NEW_PASS)]).ok();
     drop(raw(&s.journal())); // the last connection to close checkpoints the WAL
 
     let stored: Vec<_> =
         files_below(s.dir.path()).into_iter().filter(|p| p.extension().is_some_and(|e| e == "ebb")).collect();
     assert!(stored.len() >= 3, "journal, daily backup and manual backup: {stored:?}");
-    let loots: Vec<Loot> = stored.iter().map(|p| loot(p)).collect();
+    let mut loots: Vec<Loot> = stored.iter().map(|p| loot(p)).collect();
+    loots.push(folder_loot(&s.path("Sync")));
     let locks: Vec<&Lock> = loots.iter().flat_map(|l| l.locks.iter()).collect();
     let opens = |k: &[u8]| locks.iter().any(|l| l.opens_with(k));
 
@@ -175,6 +217,15 @@ fn nothing_stored_alone_or_combined_opens_the_data_key() {
     let data_key = journal.locks[1].open(&rk).expect("the recovery key opens its wrapping");
     let record_key = hkdf(&journal.journal_id, &data_key, b"ebb record key v1");
     assert!(journal.locks[2].opens_with(&record_key), "the real record key opens a record");
+    // …and the sync key a change file of the folder (the folder's locks are the last loot's).
+    let folder = loots.last().unwrap();
+    assert!(folder.locks.len() >= 4, "a key file's two seals and at least two change files");
+    let sync_key = hkdf(&journal.journal_id, &data_key, b"ebb sync key v1");
+    assert!(
+        folder.locks[2..].iter().all(|l| l.opens_with(&sync_key)),
+        "the real sync key opens every change file"
+    );
+    assert!(folder.locks[0].opens_with(&kek_now), "the folder's key file opens with the current passphrase");
 
     let files: Vec<Vec<u8>> = files_below(s.dir.path()).iter().map(|p| std::fs::read(p).unwrap()).collect();
     let candidates = candidates(&files, &loots);
