@@ -160,6 +160,69 @@ fn benches(c: &mut Criterion) {
     }
     g.finish();
 
+    // Sync (SPEC §9): one new record sent on a journal of 10,000 (and of 100), and the other
+    // device taking it in; then a new device joining a folder that holds 10,000 records.
+    let mut g = c.benchmark_group("sync");
+    let mut key_10k = None;
+    for (name, entries, episodes) in [("100", 40, 60), ("10k", 3650, 6350)] {
+        let here = dir.path().join(format!("sync-{name}"));
+        std::fs::create_dir(&here).unwrap();
+        let (path, key) = journal(&here, entries, episodes);
+        let mut a = Journal::unlock_with_recovery(&path, &key).unwrap();
+        ebb::sync::connect(&mut a, &here.join("folder")).unwrap();
+        let (mut b, _) = ebb::sync::join(
+            &here.join("folder"),
+            &here.join("b.ebb"),
+            ebb::sync::Opener::Recovery(&key),
+            &Passphrase::new(PASS.into()),
+        )
+        .unwrap();
+        let mut received = std::time::Duration::ZERO;
+        let mut rounds = 0u32;
+        g.bench_function(format!("send_one_new_record_{name}"), |bench| {
+            bench.iter_custom(|iters| {
+                let mut total = std::time::Duration::ZERO;
+                for _ in 0..iters {
+                    a.put(&new_entry()).unwrap();
+                    let t = std::time::Instant::now();
+                    assert_eq!(ebb::sync::exchange(&mut a).unwrap().sent, 1);
+                    total += t.elapsed();
+                    let t = std::time::Instant::now();
+                    assert_eq!(ebb::sync::exchange(&mut b).unwrap().received, 1);
+                    received += t.elapsed();
+                    rounds += 1;
+                }
+                total
+            })
+        });
+        println!(
+            "sync/receive_one_new_record_{name}: {:.3} ms a round ({rounds} rounds)",
+            received.as_secs_f64() * 1000.0 / f64::from(rounds.max(1))
+        );
+        drop((a, b));
+        key_10k = Some(key);
+    }
+    let key_10k = key_10k.unwrap();
+    let folder_10k = dir.path().join("sync-10k").join("folder");
+    let mut n = 0;
+    g.sample_size(10);
+    g.bench_function("join_10k_folder_kdf_included", |bench| {
+        bench.iter(|| {
+            n += 1;
+            let joined = dir.path().join(format!("joined-{n}.ebb"));
+            let (j, r) = ebb::sync::join(
+                &folder_10k,
+                &joined,
+                ebb::sync::Opener::Recovery(&key_10k),
+                &Passphrase::new(PASS.into()),
+            )
+            .unwrap();
+            assert!(r.received >= 10_000);
+            black_box(j)
+        })
+    });
+    g.finish();
+
     // The desktop app asks what rings every two seconds; unlocked, that reads the latest
     // entry date off every record in memory.
     let mut app = ebb::app::App::new(big.clone());

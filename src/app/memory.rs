@@ -38,12 +38,20 @@ pub(super) struct Unlocked {
     loaded: OnceCell<Loaded>,
     /// The file's change counter when this process last read or wrote it.
     pub(super) data_version: i64,
+    /// The exchanges the app runs by itself with the sync folder.
+    pub(super) auto: super::syncing::Auto,
 }
 
 impl Unlocked {
     pub(super) fn new(journal: Journal) -> Result<Self> {
         let data_version = journal.data_version()?;
-        Ok(Unlocked { journal, deleted: vec![], loaded: OnceCell::new(), data_version })
+        Ok(Unlocked {
+            journal,
+            deleted: vec![],
+            loaded: OnceCell::new(),
+            data_version,
+            auto: Default::default(),
+        })
     }
 
     /// The decrypted records, read now if this is the first need of them.

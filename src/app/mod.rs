@@ -41,7 +41,7 @@ pub use pauses::{PauseLines, PauseRequest};
 pub use practice::active_on;
 pub use reminders::OFFER_AFTER_DAYS;
 pub use summary::{ReportPlan, ReportRange};
-pub use syncing::ConflictItem;
+pub use syncing::{AFTER_SAVE, ConflictItem, EVERY, SyncView};
 
 /// The longest range the Insights and preparation screens take, in days.
 const MAX_RANGE_DAYS: i64 = 3660;

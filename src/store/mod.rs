@@ -353,6 +353,20 @@ impl Journal {
         Ok(())
     }
 
+    /// Deletes a record, if it is still here, as the one outcome on every device a journal
+    /// syncs with: the person let go of the versions kept in conflict with a deletion.
+    pub fn delete_settling(&mut self, id: &RecordId) -> Result<()> {
+        self.writable()?;
+        let row = id.bytes();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut summary = load_summary_in(&self.keys, &tx)?;
+        delete_in(&self.keys, &tx, &mut summary, &row)?;
+        synced::mark_pending(&tx, &row, true)?;
+        store_summary_in(&self.keys, &tx, &summary)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     fn row_version(&self, row: &[u8]) -> Result<Option<i64>> {
         Ok(self
             .conn

@@ -168,6 +168,12 @@ impl Journal {
         state_in(&self.keys, &self.conn)
     }
 
+    /// Whether anything was written since the last exchange (cheap: the desktop app asks
+    /// every second).
+    pub fn sync_pending(&self) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT EXISTS (SELECT 1 FROM sync_pending)", [], |r| r.get(0))?)
+    }
+
     /// Every row with more than one version on the devices (a conflict), with its versions.
     pub fn sync_conflicted(&self) -> Result<Vec<([u8; 16], Heads)>> {
         let rows: Vec<Vec<u8>> = {
