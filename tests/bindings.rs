@@ -4,9 +4,10 @@
 
 use ebb::alarms::RunningPause;
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page, PauseLines,
-    PauseRequest, PrepItem, PrepRequest, PrepView, ReportFile, SessionDraft, Status,
+    ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page,
+    PauseLines, PauseRequest, PrepItem, PrepRequest, PrepView, ReportFile, SessionDraft, Status, SyncView,
 };
+use ebb::sync::{DeviceStatus, SyncProblem, SyncReport, SyncStatus};
 use ebb::catalog::{Catalog, CatalogItem};
 use ebb::error::ErrorPayload;
 use ebb::exchange::ImportSummary;
@@ -88,6 +89,12 @@ fn generate() -> String {
         PrepItem::decl(&cfg),
         PrepView::decl(&cfg),
         ReportFile::decl(&cfg),
+        DeviceStatus::decl(&cfg),
+        SyncStatus::decl(&cfg),
+        SyncProblem::decl(&cfg),
+        SyncReport::decl(&cfg),
+        SyncView::decl(&cfg),
+        ConflictItem::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs (ts-rs). Do not edit by hand:\n\

@@ -7,6 +7,7 @@
 //!   `rekey` (0.25 s a call): their
 //!   passphrase input is fuzzed through `Passphrase::from_input`, the check they run first.
 //! - `lock`, `close_window`, `print_page`, `touch`, `status`, `catalog`, `autostart`: no input.
+//! - The Argon2id of `join_from_sync` (its checks before the KDF are fuzzed).
 //! - One journal serves every input of a run (Argon2id once, not per input), so an input
 //!   may meet records earlier inputs saved; a crash found this way is replayed with the
 //!   corpus (`cargo fuzz run commands fuzz/corpus/commands`) if it does not reproduce alone.
@@ -44,6 +45,8 @@ fn world() -> &'static Mutex<World> {
         std::fs::create_dir_all(&scratch).unwrap();
         let mut app = App::new(scratch.join("journal.ebb"));
         app.create(Passphrase::new("fuzzing passphrase".into())).unwrap();
+        // Syncing, so the sync commands and every save's note for the next exchange run too.
+        app.sync_connect(&scratch.join("sync")).unwrap();
         let mut locked = App::new(scratch.join("other.ebb"));
         locked.create(Passphrase::new("another one".into())).unwrap();
         locked.lock();
@@ -79,7 +82,7 @@ struct SettingsArg {
 struct Draft<T> {
     draft: T,
 }
-// args of: delete, undo_delete, get, dont_ask
+// args of: delete, undo_delete, get, dont_ask, keep_shown
 #[derive(Deserialize)]
 struct Id {
     id: String,
@@ -162,10 +165,29 @@ struct Rekey {
 struct DialogArg {
     dialog: FileDialog,
 }
-// args of: backup, import_preview, import
+// args of: backup, import_preview, import, sync_connect
 #[derive(Deserialize)]
 struct PathArg {
     path: String,
+}
+// args of: choose_folder
+#[derive(Deserialize)]
+struct Title {
+    title: String,
+}
+// args of: join_from_sync
+#[derive(Deserialize)]
+struct Join {
+    path: String,
+    passphrase: String,
+    recovery_key: String,
+    new_passphrase: String,
+}
+// args of: keep_version
+#[derive(Deserialize)]
+struct KeepVersion {
+    id: String,
+    change: String,
 }
 // args of: prep
 #[derive(Deserialize)]
@@ -202,7 +224,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, json)) = data.split_first() else { return };
     let mut guard = world().lock().unwrap();
     let w = &mut *guard;
-    match which % 40 {
+    match which % 44 {
         0 | 1 => {
             // create, unlock: the passphrase check they run before the KDF.
             if let Some(a) = args::<Pass>(json) {
@@ -393,6 +415,39 @@ fuzz_target!(|data: &[u8]| {
         39 => {
             if let Some(a) = args::<DateArg>(json) {
                 let _ = w.app.checkins_on(&a.date);
+            }
+        }
+        // choose_folder: the check before the dialog opens.
+        40 => {
+            if let Some(a) = args::<Title>(json) {
+                let check = FileDialog { title: a.title, file_name: String::new(), extension: "ebb".into(), label: String::new() };
+                let _ = check.check();
+            }
+        }
+        // sync_view, sync_now, conflicts: no input, but state every save changes.
+        41 => {
+            let _ = (w.app.sync(), w.app.sync_view(), w.app.conflicts());
+            // sync_connect: a second folder is refused while the journal syncs.
+            if let Some(a) = args::<PathArg>(json)
+                && let Some(p) = scratch_path(w, &a.path, "other-sync")
+            {
+                let _ = w.app.sync_connect(&p);
+            }
+        }
+        // join_from_sync: the checks it runs before the KDF (the path, both passphrases).
+        42 => {
+            if let Some(a) = args::<Join>(json) {
+                let _ = (
+                    user_path(&a.path),
+                    Passphrase::from_input(a.passphrase),
+                    Passphrase::from_input(a.new_passphrase),
+                    a.recovery_key.len(),
+                );
+            }
+        }
+        43 => {
+            if let Some(a) = args::<KeepVersion>(json) {
+                let _ = (w.app.keep_version(&a.id, &a.change), w.app.keep_shown(&a.id));
             }
         }
         35 => {

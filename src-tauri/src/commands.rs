@@ -3,9 +3,10 @@
 
 use ebb::alarms::RunningPause;
 use ebb::app::{
-    EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, Page, PauseLines, PauseRequest,
-    PrepRequest, PrepView, ReportFile, SessionDraft, Status,
+    ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, Page, PauseLines,
+    PauseRequest, PrepRequest, PrepView, ReportFile, SessionDraft, Status, SyncView,
 };
+use ebb::sync::SyncReport;
 use ebb::catalog::Catalog;
 use ebb::crypto::Passphrase;
 use ebb::exchange::ImportSummary;
@@ -266,6 +267,55 @@ async fn choose_save(app: tauri::AppHandle, s: S<'_>, dialog: FileDialog) -> Cmd
 #[tauri::command]
 async fn choose_open(app: tauri::AppHandle, s: S<'_>, dialog: FileDialog) -> Cmd<Option<String>> {
     dialogs::open(&app, &s, dialog)
+}
+
+/// The folder dialog (the sync folder), likewise.
+#[tauri::command]
+async fn choose_folder(app: tauri::AppHandle, s: S<'_>, title: String) -> Cmd<Option<String>> {
+    dialogs::folder(&app, &s, title)
+}
+
+#[tauri::command]
+fn sync_view(s: S) -> Cmd<SyncView> {
+    s.run(|a| a.sync_view())
+}
+
+#[tauri::command]
+fn sync_now(s: S) -> Cmd<SyncReport> {
+    s.run(|a| a.sync())
+}
+
+#[tauri::command]
+fn sync_connect(s: S, path: String) -> Cmd<SyncReport> {
+    s.run(|a| a.sync_connect(&s.chosen(&path, Use::Once)?))
+}
+
+/// First run on a second computer: this computer's journal from the sync folder.
+#[tauri::command]
+fn join_from_sync(s: S, path: String, passphrase: String, recovery_key: String, new_passphrase: String) -> Cmd<Status> {
+    s.run_then_scrub(|a| {
+        a.join_and_open(
+            &s.chosen(&path, Use::Look)?,
+            Passphrase::from_input(passphrase)?,
+            &recovery_key,
+            Passphrase::from_input(new_passphrase)?,
+        )
+    })
+}
+
+#[tauri::command]
+fn conflicts(s: S) -> Cmd<Vec<ConflictItem>> {
+    s.run(|a| a.conflicts())
+}
+
+#[tauri::command]
+fn keep_version(s: S, id: String, change: String) -> Cmd<Item> {
+    s.run(|a| a.keep_version(&id, &change))
+}
+
+#[tauri::command]
+fn keep_shown(s: S, id: String) -> Cmd<Option<Item>> {
+    s.run(|a| a.keep_shown(&id))
 }
 
 #[tauri::command]

@@ -36,6 +36,14 @@ pub fn open(app: &tauri::AppHandle, s: &Shell, d: FileDialog) -> Cmd<Option<Stri
     Ok(picked(s, builder(app, &d).blocking_pick_file()))
 }
 
+/// The folder dialog (the sync folder); `None` if the person cancelled. The title is the
+/// only thing the page gives, and is checked as a file dialog's is.
+pub fn folder(app: &tauri::AppHandle, s: &Shell, title: String) -> Cmd<Option<String>> {
+    let check = FileDialog { title, file_name: String::new(), extension: "ebb".into(), label: String::new() };
+    s.run(|_| check.check())?;
+    Ok(picked(s, app.dialog().file().set_title(&check.title).blocking_pick_folder()))
+}
+
 /// A progress callback that sends `[done, total]` to the page at each whole percent (and at
 /// the end), so ten thousand records make a hundred messages, not ten thousand.
 pub fn every_percent(channel: Channel<[usize; 2]>) -> impl FnMut(usize, usize) {

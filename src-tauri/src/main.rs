@@ -13,6 +13,7 @@ mod commands;
 mod dialogs;
 mod session_watch;
 mod shell;
+mod syncing;
 
 /// Every block the Rust side of the app frees is wiped first. Ebb zeroizes its own keys and
 /// decrypted records on lock, but a passphrase or journal text also passes through buffers it

@@ -205,6 +205,7 @@ pub fn run() -> tauri::Result<()> {
             }
             spawn_idle_lock(app.handle().clone());
             background::spawn_alarms(app.handle().clone());
+            crate::syncing::spawn(app.handle().clone());
             let handle = app.handle().clone();
             crate::session_watch::spawn(std::sync::Arc::new(move |_| lock_now(&handle)));
             Ok(())

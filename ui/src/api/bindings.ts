@@ -1294,3 +1294,99 @@ current: Patterns,
 previous: Patterns, };
 
 export type ReportFile = "html" | "markdown" | "json";
+
+export type DeviceStatus = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * Whether it is this computer.
+ */
+this_device: boolean, 
+/**
+ * When it last wrote a change that has been read here; none yet if nothing was.
+ */
+last_change_at: string | null, };
+
+export type SyncStatus = { 
+/**
+ * The sync folder.
+ */
+folder: string, 
+/**
+ * This device's id.
+ */
+device: string, 
+/**
+ * Every device known in the folder, this one included.
+ */
+devices: Array<DeviceStatus>, };
+
+export type SyncProblem = { 
+/**
+ * The device's id.
+ */
+device: string, 
+/**
+ * What is wrong, for people.
+ */
+message: string, };
+
+export type SyncReport = { 
+/**
+ * Rows this device sent.
+ */
+sent: number, 
+/**
+ * Changes from other devices applied here.
+ */
+received: number, 
+/**
+ * Versions set aside as conflicts by this exchange (each kept, see [`conflicts`]).
+ */
+conflicts: number, 
+/**
+ * Devices whose files were not applied, and why.
+ */
+problems: Array<SyncProblem>, };
+
+export type SyncView = { 
+/**
+ * Where the journal syncs and its devices; none when it does not sync.
+ */
+status: SyncStatus | null, 
+/**
+ * When this computer last exchanged (this session).
+ */
+last_exchange_at: string | null, 
+/**
+ * What went wrong in the last exchange, in words for people; none if all went well.
+ */
+problem: string | null, 
+/**
+ * How many versions are kept in conflict.
+ */
+conflicts: number, };
+
+export type ConflictItem = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * The device that made this version.
+ */
+device: string, 
+/**
+ * This version's change id, to choose it with [`App::keep_version`].
+ */
+change: string, 
+/**
+ * The version.
+ */
+item: Item, 
+/**
+ * The version shown now; none when the record was deleted on another computer.
+ */
+shown: Item | null, };

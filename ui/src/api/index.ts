@@ -29,6 +29,9 @@ import type {
   SessionDraft,
   Settings,
   Status,
+  SyncReport,
+  SyncView,
+  ConflictItem,
 } from './bindings';
 
 export type * from './bindings';
@@ -131,6 +134,22 @@ export const api = {
   backup: (path: string) => call<void>('backup', { path }),
   export: (format: ExportFormat, path: string) => call<number>('export', { format, path }),
   importPreview: (path: string) => call<ImportSummary>('import_preview', { path }),
+  /** Where the journal syncs, its devices and how the last exchange went. */
+  syncView: () => call<SyncView>('sync_view'),
+  /** Exchanges with the sync folder now (the app also does it by itself). */
+  syncNow: () => call<SyncReport>('sync_now'),
+  /** Connects the journal to a folder chosen with `chooseFolder`, and sends everything. */
+  syncConnect: (path: string) => call<SyncReport>('sync_connect', { path }),
+  /** First run on a second computer: this computer's journal from the sync folder, opened with
+   *  the other computer's passphrase, or the recovery key when one is given. */
+  joinFromSync: (path: string, passphrase: string, recoveryKey: string, newPassphrase: string) =>
+    call<Status>('join_from_sync', { path, passphrase, recoveryKey, newPassphrase }),
+  /** Every version kept beside the one shown (two computers changed the same record). */
+  conflicts: () => call<ConflictItem[]>('conflicts'),
+  /** "Keep this one instead". */
+  keepVersion: (id: string, change: string) => call<Item>('keep_version', { id, change }),
+  /** "Keep the one shown": the other versions are let go. */
+  keepShown: (id: string) => call<Item | null>('keep_shown', { id }),
   import: (path: string) => call<ImportSummary>('import', { path }),
 };
 
@@ -142,6 +161,11 @@ type FileDialog = { title: string; file_name: string; extension: string; label: 
 export async function chooseSavePath(title: string, fileName: string, extension: string, label: string): Promise<string | null> {
   const dialog: FileDialog = { title, file_name: fileName, extension, label };
   return call<string | null>('choose_save', { dialog });
+}
+
+/** Asks for a folder (the sync folder); null when the user cancels. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  return call<string | null>('choose_folder', { title });
 }
 
 /** Asks for a file to open; null when the user cancels. */

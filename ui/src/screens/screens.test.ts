@@ -11,6 +11,7 @@ import FollowUps from '../components/FollowUps.svelte';
 import ReminderOffer from '../components/ReminderOffer.svelte';
 import PracticeCheckins from '../components/PracticeCheckins.svelte';
 import Sessions from './Sessions.svelte';
+import FirstRun from './FirstRun.svelte';
 import Practices from '../components/Practices.svelte';
 import { today } from '../lib/dates';
 import { pause } from '../lib/pause.svelte';
@@ -567,5 +568,126 @@ describe('Practice', () => {
     const what = await screen.findByText('What I did');
     const labels = [...what.parentElement!.querySelectorAll('label.check')].map((l) => l.textContent?.trim());
     expect(labels[0]?.replace(/\s+/g, ' ')).toBe('Calmed myself · practising');
+  });
+});
+
+describe('Several computers', () => {
+  const settings = {
+    partner_name: 'Sam',
+    auto_lock_minutes: 5,
+    reminder_at: null,
+    language: null,
+    app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+  };
+  const here = 'aa'.repeat(16);
+  const there = 'b7c8d9'.padEnd(32, '0');
+
+  it('Settings connects a chosen folder, then lists both computers and says when records conflict', async () => {
+    let syncing = false;
+    backend({
+      sync_view: () =>
+        syncing
+          ? {
+              status: {
+                folder: '/home/me/Ebb',
+                device: here,
+                devices: [
+                  { id: here, this_device: true, last_change_at: '2026-12-03T09:00:00+01:00' },
+                  { id: there, this_device: false, last_change_at: null },
+                ],
+              },
+              last_exchange_at: '2026-12-03T09:00:05+01:00',
+              problem: null,
+              conflicts: 2,
+            }
+          : { status: null, last_exchange_at: null, problem: null, conflicts: 0 },
+      choose_folder: () => '/home/me/Ebb',
+      sync_connect: () => {
+        syncing = true;
+        return { sent: 12, received: 0, conflicts: 0, problems: [] };
+      },
+    });
+    render(Settings, { settings, onsettings: () => {} });
+    expect(await screen.findByText(/Syncthing: add that folder/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose a folder…' }));
+    expect(await screen.findByText('Connected. 12 records put in the folder, sealed.')).toBeTruthy();
+    expect(calls.find((c) => c.cmd === 'sync_connect')!.args).toEqual({ path: '/home/me/Ebb' });
+    expect(await screen.findByText('/home/me/Ebb')).toBeTruthy();
+    expect(screen.getByText('This computer')).toBeTruthy();
+    expect(screen.getByText('Another computer (b7c8d9)')).toBeTruthy();
+    expect(screen.getByText('nothing yet')).toBeTruthy();
+    expect(screen.getByText(/2 records were changed on two computers at once/)).toBeTruthy();
+  });
+
+  it('Settings says what went wrong in the last exchange', async () => {
+    backend({
+      sync_view: () => ({
+        status: { folder: '/media/stick/Ebb', device: here, devices: [{ id: here, this_device: true, last_change_at: null }] },
+        last_exchange_at: null,
+        problem: 'the sync folder /media/stick/Ebb is not there (is its drive connected?); nothing was exchanged',
+        conflicts: 0,
+      }),
+    });
+    render(Settings, { settings, onsettings: () => {} });
+    expect((await screen.findByRole('alert')).textContent).toContain('is its drive connected?');
+    expect(screen.getByText(/No other computer yet/)).toBeTruthy();
+  });
+
+  it('the first run brings the journal from the folder with the other passphrase, or the recovery key', async () => {
+    const onDone = vi.fn();
+    backend({
+      choose_folder: () => '/home/me/Sync/Ebb',
+      join_from_sync: ({ passphrase }) => {
+        if (passphrase === 'not it at all') throw { kind: 'wrong_passphrase', message: 'that passphrase does not open this journal' };
+        return { state: 'unlocked' };
+      },
+    });
+    render(FirstRun, { onDone });
+    await fireEvent.click(screen.getByRole('button', { name: 'I already use Ebb on another computer' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Bring my journal here' }));
+    expect(screen.getByRole('alert').textContent).toContain('choose the folder first');
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose the folder…' }));
+    expect(await screen.findByText('/home/me/Sync/Ebb')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Passphrase on your other computer'), { target: { value: 'not it at all' } });
+    await fireEvent.input(screen.getByLabelText('Choose a passphrase for this computer'), { target: { value: 'a new one for here' } });
+    await fireEvent.input(screen.getByLabelText('Type it once more'), { target: { value: 'a new one for here' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Bring my journal here' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('does not open');
+    expect(onDone).not.toHaveBeenCalled();
+    // The recovery key instead.
+    await fireEvent.click(screen.getByLabelText('My recovery key'));
+    await fireEvent.input(screen.getByLabelText('Your recovery key'), { target: { value: 'ABCD-EFGH' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Bring my journal here' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(calls.filter((c) => c.cmd === 'join_from_sync').at(-1)!.args).toEqual({
+      path: '/home/me/Sync/Ebb',
+      passphrase: '',
+      recoveryKey: 'ABCD-EFGH',
+      newPassphrase: 'a new one for here',
+    });
+  });
+
+  it('the Journal shows a record changed on two computers beside the other version, and keeps the one chosen', async () => {
+    const shown: Item = { type: 'entry', ...entry({ text: 'Written on the laptop' }) };
+    const other: Item = { type: 'entry', ...entry({ text: 'Written on the <b>desktop</b>' }) };
+    let conflicts = [{ id: shown.id, device: there, change: 'c1'.repeat(16), item: other, shown }];
+    backend({
+      list: () => ({ items: [shown], total: 1 }),
+      tags: () => [],
+      conflicts: () => conflicts,
+      keep_version: () => {
+        conflicts = [];
+        return other;
+      },
+    });
+    render(Journal, { revision: 0, partner: 'Sam', onedit: () => undefined });
+    expect(await screen.findByText('Changed on two computers')).toBeTruthy();
+    expect(screen.getByText('Written on the <b>desktop</b>')).toBeTruthy();
+    expect(screen.getByText(/The other version, from another computer \(b7c8d9\)/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Keep this one instead' }));
+    await waitFor(() => expect(screen.queryByText('Changed on two computers')).toBeNull());
+    expect(calls.find((c) => c.cmd === 'keep_version')!.args).toEqual({ id: shown.id, change: 'c1'.repeat(16) });
+    // The list is read again after the choice.
+    expect(calls.filter((c) => c.cmd === 'list').length).toBeGreaterThan(1);
   });
 });
