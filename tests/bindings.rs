@@ -7,7 +7,6 @@ use ebb::app::{
     ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page,
     PauseLines, PauseRequest, PrepItem, PrepRequest, PrepView, ReportFile, SessionDraft, Status, SyncView,
 };
-use ebb::sync::{DeviceStatus, SyncProblem, SyncReport, SyncStatus};
 use ebb::catalog::{Catalog, CatalogItem};
 use ebb::error::ErrorPayload;
 use ebb::exchange::ImportSummary;
@@ -24,6 +23,7 @@ use ebb::patterns::{
 };
 use ebb::pause::FollowUp;
 use ebb::report::Redaction;
+use ebb::sync::{DeviceStatus, SyncProblem, SyncReport, SyncStatus};
 use ts_rs::{Config, TS};
 
 fn generate() -> String {

@@ -6,7 +6,6 @@ use ebb::app::{
     ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, Page, PauseLines,
     PauseRequest, PrepRequest, PrepView, ReportFile, SessionDraft, Status, SyncView,
 };
-use ebb::sync::SyncReport;
 use ebb::catalog::Catalog;
 use ebb::crypto::Passphrase;
 use ebb::exchange::ImportSummary;
@@ -15,6 +14,7 @@ use ebb::insights::{Insights, Timeline};
 use ebb::model::{Checkin, CheckinDraft, Practice, PracticeDraft, Settings};
 use ebb::patterns::Patterns;
 use ebb::pause::FollowUp;
+use ebb::sync::SyncReport;
 use tauri::State;
 use tauri::ipc::Channel;
 
@@ -292,7 +292,13 @@ fn sync_connect(s: S, path: String) -> Cmd<SyncReport> {
 
 /// First run on a second computer: this computer's journal from the sync folder.
 #[tauri::command]
-fn join_from_sync(s: S, path: String, passphrase: String, recovery_key: String, new_passphrase: String) -> Cmd<Status> {
+fn join_from_sync(
+    s: S,
+    path: String,
+    passphrase: String,
+    recovery_key: String,
+    new_passphrase: String,
+) -> Cmd<Status> {
     s.run_then_scrub(|a| {
         a.join_and_open(
             &s.chosen(&path, Use::Look)?,

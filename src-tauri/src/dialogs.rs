@@ -41,7 +41,13 @@ pub fn open(app: &tauri::AppHandle, s: &Shell, d: FileDialog) -> Cmd<Option<Stri
 pub fn folder(app: &tauri::AppHandle, s: &Shell, title: String) -> Cmd<Option<String>> {
     let check = FileDialog { title, file_name: String::new(), extension: "ebb".into(), label: String::new() };
     s.run(|_| check.check())?;
-    Ok(picked(s, app.dialog().file().set_title(&check.title).blocking_pick_folder()))
+    let mut b = app.dialog().file().set_title(&check.title);
+    // From the home folder, where sync folders live (GTK would start on "Recent", which
+    // lists files, not folders).
+    if let Some(home) = std::env::var_os("HOME").map(std::path::PathBuf::from).filter(|h| h.is_dir()) {
+        b = b.set_directory(home);
+    }
+    Ok(picked(s, b.blocking_pick_folder()))
 }
 
 /// A progress callback that sends `[done, total]` to the page at each whole percent (and at

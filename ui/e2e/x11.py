@@ -5,6 +5,7 @@ does), or fill in a GTK file chooser (focus it, type a path, press Enter).
 
     x11.py close TITLE
     x11.py choose TITLE PATH
+    x11.py choose-folder TITLE PATH   (a folder chooser: open the folder, then its Open button)
     x11.py print-to-file TITLE     (GTK's print dialog: pick "Print to File", press Enter)
     x11.py visible TITLE           (prints yes or no: is such a window on screen?)
 """
@@ -86,6 +87,32 @@ def choose(title, path):
     sys.exit(f"the dialog {title!r} did not take the path {path}")
 
 
+def choose_folder(title, path):
+    """A folder chooser: the folder is typed (GTK's inline completion, which would add a
+    folder inside it, deleted), Enter opens it, then the dialog's Open button (Alt+O) chooses
+    the folder it shows, as a person would."""
+    d = display.Display()
+    w = find(d, title)
+    time.sleep(0.5)
+    wid = str(w.id)
+    for attempt in range(3):
+        if attempt and gone(d, title, 2.0):
+            return
+        subprocess.run(["xdotool", "windowfocus", wid], check=False)
+        subprocess.run(["xdotool", "key", "--window", wid, "ctrl+l"], check=True)
+        time.sleep(0.3 + attempt)
+        subprocess.run(["xdotool", "key", "--window", wid, "ctrl+a"], check=True)
+        subprocess.run(["xdotool", "type", "--delay", str(5 + 20 * attempt), path.rstrip("/")], check=True)
+        time.sleep(0.5 + attempt)
+        subprocess.run(["xdotool", "key", "Delete", "Return"], check=True)
+        time.sleep(0.8 + attempt)
+        subprocess.run(["xdotool", "windowfocus", wid], check=False)
+        subprocess.run(["xdotool", "key", "alt+o"], check=True)
+        if gone(d, title, 6.0):
+            return
+    sys.exit(f"the folder dialog {title!r} did not take the folder {path}")
+
+
 def print_to_file(title):
     d = display.Display()
     w = find(d, title)
@@ -113,5 +140,7 @@ if __name__ == "__main__":
         print("yes" if viewable(display.Display(), sys.argv[2]) else "no")
     elif sys.argv[1] == "choose":
         choose(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "choose-folder":
+        choose_folder(sys.argv[2], sys.argv[3])
     else:
         sys.exit(__doc__)
