@@ -103,6 +103,7 @@ test('a second computer joins from the folder and stays in step by itself', { ti
   await el(b, `tr[data-device="${otherId}"]`);
   await waitText(b, `Another computer (${otherId.slice(0, 6)})`);
   assert.deepEqual(await axe(b), [], 'Settings with the sync section passes axe');
+  await (await el(b, '[data-testid="sync-settings"]')).scrollIntoView({ block: 'start' });
   await shot(b, 'settings-sync');
 
   // The same entry changed on both before they caught up: both versions are kept.
