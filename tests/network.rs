@@ -44,6 +44,8 @@ fn a_whole_command_line_session_opens_no_network_socket() {
     let export = s.path("out.json");
     let backup = s.path("copy.ebb");
     let new_pass = s.write_file("new-pass", "another long passphrase\n");
+    let folder = s.path("Sync");
+    let other = s.path("other.ebb");
     let sessions: Vec<Vec<&str>> = vec![
         vec!["init"],
         vec!["write", "A quiet evening"],
@@ -57,6 +59,19 @@ fn a_whole_command_line_session_opens_no_network_socket() {
         vec!["import", export.to_str().unwrap()],
         vec!["verify"],
         vec!["backup", backup.to_str().unwrap()],
+        // Sync is files in a folder, never a socket (SPEC §9).
+        vec!["sync", "init", folder.to_str().unwrap()],
+        vec!["sync"],
+        vec!["sync", "status"],
+        vec![
+            "--journal",
+            other.to_str().unwrap(),
+            "init",
+            "--from-sync",
+            folder.to_str().unwrap(),
+            "--new-passphrase-file",
+            new_pass.to_str().unwrap(),
+        ],
         vec!["passwd", "--new-passphrase-file", new_pass.to_str().unwrap()],
     ];
     let mut calls = vec![];
