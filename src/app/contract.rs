@@ -57,6 +57,9 @@ pub struct KeyChange {
     /// Whether the data key itself changed (then the older backups hold only what was
     /// written before now, under the old key).
     pub data_key_changed: bool,
+    /// The sync folder the journal left because its data key changed (the folder's files are
+    /// sealed under the old one); none if it did not sync.
+    pub left_sync: Option<String>,
 }
 
 impl std::fmt::Debug for KeyChange {
@@ -67,6 +70,7 @@ impl std::fmt::Debug for KeyChange {
             .field("backups_resealed", &self.backups_resealed)
             .field("backups_not_resealed", &self.backups_not_resealed)
             .field("data_key_changed", &self.data_key_changed)
+            .field("left_sync", &self.left_sync)
             .finish()
     }
 }

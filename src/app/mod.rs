@@ -495,8 +495,11 @@ impl App {
         current: Passphrase,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<KeyChange> {
+        let left = self.sync_folder();
         let (rk, previous) = self.session_mut()?.journal.rekey(&current, progress)?;
-        self.after_key_change(Some(rk), Some(previous))
+        let mut change = self.after_key_change(Some(rk), Some(previous))?;
+        change.left_sync = left.map(|f| f.display().to_string());
+        Ok(change)
     }
 
     /// What a key change leaves to do to the backups, and the report of it.
@@ -525,6 +528,7 @@ impl App {
             backups_resealed: n(b.resealed),
             backups_not_resealed: n(b.not_resealed),
             data_key_changed,
+            left_sync: None,
         })
     }
 

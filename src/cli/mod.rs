@@ -507,6 +507,11 @@ fn key_change_message(c: &KeyChange) -> String {
             " {some} made before today {hold} only what was written up to {their} day, under the old key."
         ));
     }
+    if let Some(folder) = &c.left_sync {
+        m.push_str(&format!(
+            " This journal no longer syncs through {folder}: the files there are sealed under the old key. To use it on your other computers again, connect it to a new, empty folder with `ebb sync init FOLDER`, and on each of them make its journal anew with `ebb init --from-sync FOLDER`."
+        ));
+    }
     if c.backups_not_resealed > 0 {
         let (some, open, their) = backups(c.backups_not_resealed, ["opens", "open"]);
         m.push_str(&format!(

@@ -377,7 +377,12 @@ backups_not_resealed: number,
  * Whether the data key itself changed (then the older backups hold only what was
  * written before now, under the old key).
  */
-data_key_changed: boolean, };
+data_key_changed: boolean, 
+/**
+ * The sync folder the journal left because its data key changed (the folder's files are
+ * sealed under the old one); none if it did not sync.
+ */
+left_sync: string | null, };
 
 export type PauseRequest = { 
 /**

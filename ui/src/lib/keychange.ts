@@ -21,6 +21,10 @@ export function describeKeyChange(c: KeyChange, what: 'passphrase' | 'recovery' 
     if (c.older_backups > 0)
       parts.push(`${backups(c.older_backups)} made before today ${one ? 'holds' : 'hold'} only what was written up to then, under the old key.`);
   }
+  if (c.left_sync)
+    parts.push(
+      `Your journal no longer syncs through ${c.left_sync}: the files there are sealed under the old key. To use it on your other computers again, choose a new, empty folder under "Use Ebb on more than one computer", and on each of them bring the journal from it anew.`,
+    );
   if (c.backups_not_resealed > 0)
     parts.push(`${backups(c.backups_not_resealed)} from before an earlier key change still open with the recovery key of that time.`);
   return parts.join(' ');

@@ -248,7 +248,7 @@ describe('Settings', () => {
         progress.onmessage([3, 6]);
         return new Promise((resolve) => {
           finish = () =>
-            resolve({ recovery_key: key, older_backups: 2, backups_resealed: 2, backups_not_resealed: 0, data_key_changed: true });
+            resolve({ recovery_key: key, older_backups: 2, backups_resealed: 2, backups_not_resealed: 0, data_key_changed: true, left_sync: null });
         });
       },
     });
