@@ -16,7 +16,7 @@
 //! - Each exchange sends what this device wrote since the last one (the journal notes those
 //!   rows as it writes them) and reads only the files that are new since then, so its cost
 //!   follows the changes, not the journal.
-//! - A change names the versions it replaces; [`merge`] turns that into the same versions on
+//! - A change names the versions it replaces; `merge.rs` turns that into the same versions on
 //!   every device, with the conflicts kept.
 
 mod merge;
