@@ -425,16 +425,35 @@ fn half_written_backups_are_cleared_once_stale() {
 
 const SYNC_ENV: &str = "EBB_TEST_CRASH_SYNC";
 
+fn text_of(r: &Record) -> String {
+    match r {
+        Record::Entry(e) => e.text.replace(' ', "_"),
+        _ => String::new(),
+    }
+}
+
 /// Child mode: unlock the journal of one device of a shared sync folder, then forever write
 /// an entry (printing its id once durable) and exchange (printing when done).
 #[test]
 fn crash_sync_child() {
     let Some(path) = std::env::var_os(SYNC_ENV) else { return };
     let mut j = child_unlock(Path::new(&path));
+    let mut last: Option<Record> = None;
     for n in 0u64.. {
         let rec = entry(n);
         j.put(&rec).unwrap();
-        println!("ACK {}", rec.id().unwrap());
+        println!("ACK {} {}", rec.id().unwrap(), text_of(&rec));
+        // An edit of the one before, also before the exchange: a kill between an exchange's
+        // file and its commit must not let that file bring back an older version.
+        if let Some(Record::Entry(mut e)) = last.take() {
+            e.text = format!("edited in round {n}");
+            let edited = Record::Entry(e);
+            // Announced first: killed mid-write, either text is right.
+            println!("WRITING {} {}", edited.id().unwrap(), text_of(&edited));
+            j.put(&edited).unwrap();
+            println!("ACK {} {}", edited.id().unwrap(), text_of(&edited));
+        }
+        last = Some(rec);
         let report = ebb::sync::exchange(&mut j).unwrap();
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         println!("SYNCED");
@@ -463,7 +482,11 @@ fn sigkill_during_sync_loses_nothing_and_leaves_the_folder_valid() {
     .unwrap();
     let env = [(SYNC_ENV, path.as_os_str()), (RECOVERY_ENV, std::ffi::OsStr::new(&rk))];
     let started = Instant::now();
-    let (mut acked, mut from_b) = (HashSet::new(), HashSet::new());
+    // Each record's last acknowledged text: what both devices must end with.
+    let mut acked: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    // A text being written when the kill came: durable or not, either is right.
+    let mut writing: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut from_b = HashSet::new();
     let (mut kills_mid_exchange, mut child_failures, mut problems) = (0, 0, 0);
     for cycle in 1..=cycles {
         let ended =
@@ -473,8 +496,11 @@ fn sigkill_during_sync_loses_nothing_and_leaves_the_folder_valid() {
             eprintln!("cycle {cycle}: the syncing writer failed by itself: {}", ended.stderr);
         }
         for l in &ended.lines {
-            if let Some(id) = l.strip_prefix("ACK ") {
-                acked.insert(id.to_owned());
+            if let Some((id, text)) = l.strip_prefix("ACK ").and_then(|l| l.split_once(' ')) {
+                acked.insert(id.to_owned(), text.to_owned());
+                writing.remove(id);
+            } else if let Some((id, text)) = l.strip_prefix("WRITING ").and_then(|l| l.split_once(' ')) {
+                writing.insert(id.to_owned(), text.to_owned());
             }
         }
         // Killed after a write it had not yet finished exchanging.
@@ -499,14 +525,21 @@ fn sigkill_during_sync_loses_nothing_and_leaves_the_folder_valid() {
         let r = ebb::sync::exchange(j).unwrap();
         assert!(r.problems.is_empty(), "{:?}", r.problems);
     }
-    let ids = |j: &Journal| -> HashSet<String> {
+    let texts = |j: &Journal| -> std::collections::HashMap<String, String> {
         let c = j.verify().unwrap();
         assert!(c.damaged.is_empty() && c.summary_ok, "the journal verifies");
-        c.records.iter().filter_map(|r| r.id().map(|i| i.to_string())).collect()
+        c.records.iter().filter_map(|r| r.id().map(|i| (i.to_string(), text_of(r)))).collect()
     };
-    let (on_a, on_b) = (ids(&a), ids(&b));
-    let lost_on_a = acked.iter().chain(&from_b).filter(|id| !on_a.contains(*id)).count();
-    let lost_on_b = acked.iter().chain(&from_b).filter(|id| !on_b.contains(*id)).count();
+    let (on_a, on_b) = (texts(&a), texts(&b));
+    // Lost: missing, or holding an older text than the last one acknowledged.
+    let lost = |on: &std::collections::HashMap<String, String>| {
+        acked
+            .iter()
+            .filter(|(id, text)| on.get(*id) != Some(*text) && on.get(*id) != writing.get(*id))
+            .count()
+            + from_b.iter().filter(|id| !on.contains_key(*id)).count()
+    };
+    let (lost_on_a, lost_on_b) = (lost(&on_a), lost(&on_b));
     let leftovers = std::fs::read_dir(folder.join("devices"))
         .unwrap()
         .flatten()
@@ -522,7 +555,7 @@ fn sigkill_during_sync_loses_nothing_and_leaves_the_folder_valid() {
         from_b.len(),
     );
     assert_eq!((lost_on_a, lost_on_b), (0, 0), "acknowledged writes lost");
-    assert_eq!(on_a, on_b, "the two devices converged");
+    assert_eq!(on_a, on_b, "the two devices converged, texts and all");
     assert_eq!(problems, 0, "a kill left a file another device cannot take");
     assert_eq!(child_failures, 0, "a writer failed without being killed");
     assert!(

@@ -636,6 +636,13 @@ fn refusals_and_bad_input(engine: &mut dyn Engine) {
     let err = a.ebb(&["sync", "init", busy.to_str().unwrap()]).fails(2);
     assert!(err.contains("not empty"), "{err}");
     assert_eq!(common::files_below(&busy).len(), 1);
+    // A folder left with only an empty device folder (a crash while connecting) counts as empty.
+    let left = a.home.path().join("left");
+    std::fs::create_dir_all(left.join("devices").join("ab".repeat(16))).unwrap();
+    std::fs::create_dir_all(left.join(".stfolder")).unwrap();
+    let other = Computer::first("another computer's words");
+    let r = other.ebb(&["sync", "init", left.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
     // A missing folder is made; a second folder is refused once connected.
     let fresh = a.home.path().join("new").join("place");
     let r = a.ebb(&["sync", "init", fresh.to_str().unwrap()]);
@@ -744,4 +751,78 @@ fn a_new_data_key_leaves_the_folder_and_says_how_to_come_back() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(b.texts(), vec!["Before the new key"]);
+}
+
+/// The journal file and its `-wal`/`-shm` as they are now, to put back later (as a crash
+/// that lost a commit, or a backup, would).
+fn keep_journal(c: &Computer) -> Vec<(PathBuf, Option<Vec<u8>>)> {
+    ["", "-wal", "-shm"]
+        .iter()
+        .map(|s| {
+            let p = PathBuf::from(format!("{}{s}", c.journal().display()));
+            let bytes = std::fs::read(&p).ok();
+            (p, bytes)
+        })
+        .collect()
+}
+
+fn put_back(kept: &[(PathBuf, Option<Vec<u8>>)]) {
+    for (p, bytes) in kept {
+        match bytes {
+            Some(b) => std::fs::write(p, b).unwrap(),
+            None => drop(std::fs::remove_file(p)),
+        }
+    }
+}
+
+#[test]
+fn a_file_written_just_before_a_crash_never_brings_back_an_older_version() {
+    let a = Computer::first("first computer's words");
+    let b = Computer::new("second computer's words");
+    let mut copy = Copy { tool: "cp" };
+    copy.share(&[&a, &b]);
+    let id = a.write("First words");
+    a.connect();
+    copy.carry(&[&a, &b]);
+    b.join(&a.pass);
+    a.ebb(&["edit", &id, "--text", "Second words"]).ok();
+    // The exchange writes its file, then its commit is lost (the journal as it was before).
+    let before = keep_journal(&a);
+    assert_eq!(a.sync()["sent"], 1);
+    put_back(&before);
+    // Written again before the next exchange: that one takes the file in and keeps this.
+    a.ebb(&["edit", &id, "--text", "Third words"]).ok();
+    a.sync();
+    assert_eq!(a.texts(), vec!["Third words"]);
+    copy.carry(&[&a, &b]);
+    settle(&mut copy, &[&a, &b]);
+    assert_eq!(b.texts(), vec!["Third words"]);
+    assert!(b.export().get("conflicts").is_none(), "its own earlier version is no conflict");
+    a.ebb(&["verify"]).ok();
+}
+
+#[test]
+fn a_journal_put_back_from_an_older_backup_is_told_and_exchanges_nothing() {
+    let a = Computer::first("first computer's words");
+    let b = Computer::new("second computer's words");
+    let mut copy = Copy { tool: "cp" };
+    copy.share(&[&a, &b]);
+    a.write("One");
+    a.connect();
+    copy.carry(&[&a, &b]);
+    b.join(&a.pass);
+    b.write("Two, from the second");
+    b.sync();
+    copy.carry(&[&a, &b]);
+    let old = keep_journal(&a);
+    a.sync();
+    a.write("Three, written after reading Two");
+    a.sync();
+    copy.carry(&[&a, &b]);
+    put_back(&old);
+    let r = a.ebb(&["sync"]);
+    let err = r.fails(4);
+    assert!(err.contains("put back from a backup") && err.contains("ebb init --from-sync"), "{err}");
+    // Nothing was taken in or sent.
+    assert_eq!(a.texts(), vec!["One"]);
 }

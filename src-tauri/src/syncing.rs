@@ -21,7 +21,16 @@ struct Watch {
 
 fn watch(folder: PathBuf, changed: Arc<AtomicBool>) -> Option<Watch> {
     let mut w = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok() {
+        // Files made, changed, renamed or removed: not a read (this app's own look at the
+        // folder would otherwise wake it again and again), and not a sync tool's or Ebb's
+        // half-written file under a dot name.
+        let Ok(event) = event else { return };
+        let seen = !matches!(event.kind, notify::EventKind::Access(_))
+            && event
+                .paths
+                .iter()
+                .any(|p| p.file_name().is_some_and(|n| !n.to_string_lossy().starts_with('.')));
+        if seen {
             changed.store(true, Ordering::Relaxed);
         }
     })

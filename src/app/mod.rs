@@ -496,7 +496,18 @@ impl App {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<KeyChange> {
         let left = self.sync_folder();
+        // The versions kept in conflict live only in the sync bookkeeping, which a new key
+        // leaves behind: the person chooses first, so nothing they wrote is dropped.
+        let kept = if left.is_some() { self.conflicts()?.len() } else { 0 };
+        if kept > 0 {
+            return Err(Error::invalid(format!(
+                "{} changed on two computers {} both versions kept: choose between them first (the app's Journal shows them side by side), then change the key",
+                if kept == 1 { "1 record was".to_owned() } else { format!("{kept} records were") },
+                if kept == 1 { "has" } else { "have" }
+            )));
+        }
         let (rk, previous) = self.session_mut()?.journal.rekey(&current, progress)?;
+        self.sync_forget();
         let mut change = self.after_key_change(Some(rk), Some(previous))?;
         change.left_sync = left.map(|f| f.display().to_string());
         Ok(change)

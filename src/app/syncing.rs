@@ -125,8 +125,14 @@ impl App {
 
     /// The folder the journal syncs through, for watching; none when locked or not syncing.
     pub fn sync_folder(&self) -> Option<PathBuf> {
-        let s = self.session.as_ref()?;
-        sync::status(&s.journal).ok().flatten().map(|st| PathBuf::from(st.folder))
+        sync::folder(&self.session.as_ref()?.journal).ok().flatten()
+    }
+
+    /// After a new data key: the journal left its folder, so nothing is exchanged any more.
+    pub(super) fn sync_forget(&mut self) {
+        if let Some(s) = self.session.as_mut() {
+            s.auto = Auto::default();
+        }
     }
 
     /// Something in the sync folder changed: exchange at the next [`App::sync_if_due`].
@@ -407,5 +413,28 @@ mod tests {
         a.sync().unwrap();
         assert!(a.conflicts().unwrap().is_empty() && b.conflicts().unwrap().is_empty());
         assert!(texts(&a).is_empty() && texts(&b).is_empty());
+    }
+
+    #[test]
+    fn a_new_key_waits_until_the_conflicts_are_settled_then_leaves_the_folder() {
+        let (_dir, mut a, mut b) = two();
+        let Item::Entry(e) = a.save_entry(entry("first")).unwrap() else { panic!() };
+        a.sync().unwrap();
+        b.sync().unwrap();
+        let edit = |text: &str| EntryDraft { id: Some(e.id.as_str().to_owned()), ..entry(text) };
+        a.save_entry(edit("on A")).unwrap();
+        b.save_entry(edit("on B")).unwrap();
+        b.sync().unwrap();
+        a.sync().unwrap();
+        let pass = || Passphrase::new("the first computer".into());
+        let err = a.rekey(pass(), &mut |_, _| {}).unwrap_err().to_string();
+        assert!(err.contains("choose between them first"), "{err}");
+        assert_eq!(a.conflicts().unwrap().len(), 1, "nothing was dropped");
+        a.keep_shown(e.id.as_str()).unwrap();
+        let change = a.rekey(pass(), &mut |_, _| {}).unwrap();
+        assert!(change.left_sync.is_some());
+        assert!(a.sync_view().unwrap().status.is_none());
+        assert!(!a.sync_if_due(Instant::now() + EVERY * 2).unwrap(), "nothing more to exchange");
+        assert!(a.sync_view().unwrap().problem.is_none());
     }
 }

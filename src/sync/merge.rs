@@ -54,17 +54,27 @@ pub fn apply(heads: Vec<Head>, prev: &[String], new: Head) -> Vec<Head> {
     out
 }
 
-/// What a change made on this device replaces: an edit replaces the version shown and any
-/// deletion (bringing a record back undoes a deletion); a deletion, or a choice between
-/// versions in conflict, replaces them all.
-pub fn replaced_by_local(heads: &[Head], deleting: bool, settle_all: bool) -> Vec<String> {
+/// What a change made on this device (`mine`) replaces: an edit replaces the version shown,
+/// any deletion (bringing a record back undoes a deletion) and every version this device
+/// made itself (each of its changes comes after its earlier ones); a deletion, or a choice
+/// between versions in conflict, replaces them all.
+pub fn replaced_by_local(heads: &[Head], mine: &str, deleting: bool, settle_all: bool) -> Vec<String> {
     let shown = winner(heads);
     heads
         .iter()
         .enumerate()
-        .filter(|(i, h)| deleting || settle_all || Some(*i) == shown || h.deleted)
+        .filter(|(i, h)| deleting || settle_all || Some(*i) == shown || h.deleted || h.device == mine)
         .map(|(_, h)| h.change.clone())
         .collect()
+}
+
+impl Drop for Head {
+    /// A kept version holds journal text: wiped before it is freed.
+    fn drop(&mut self) {
+        if let Some(r) = self.record.as_mut() {
+            zeroize::Zeroize::zeroize(r);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -123,12 +133,14 @@ mod tests {
         let b = head("b1", "bb", "2026-12-01T11:05:00Z", false);
         let gone = head("d1", "cc", "2026-12-01T09:00:00Z", true);
         let heads = vec![a.clone(), b.clone()];
-        assert_eq!(replaced_by_local(&heads, false, false), vec!["b1"]);
-        assert_eq!(replaced_by_local(&heads, false, true), vec!["a1", "b1"]);
-        assert_eq!(replaced_by_local(&heads, true, false), vec!["a1", "b1"]);
+        assert_eq!(replaced_by_local(&heads, "cc", false, false), vec!["b1"]);
+        assert_eq!(replaced_by_local(&heads, "cc", false, true), vec!["a1", "b1"]);
+        assert_eq!(replaced_by_local(&heads, "cc", true, false), vec!["a1", "b1"]);
+        // This device's own earlier version is replaced too, even when another is shown.
+        assert_eq!(replaced_by_local(&heads, "aa", false, false), vec!["a1", "b1"]);
         // Bringing back a deleted record replaces the deletion (and the edit beside it stays).
         let with_gone = vec![a, gone];
-        assert_eq!(replaced_by_local(&with_gone, false, false), vec!["d1"]);
+        assert_eq!(replaced_by_local(&with_gone, "bb", false, false), vec!["d1"]);
     }
 
     #[test]

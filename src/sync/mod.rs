@@ -229,13 +229,34 @@ fn absolute(folder: &Path) -> Result<PathBuf> {
     std::path::absolute(folder).map_err(|e| Error::io(format!("could not find {}", folder.display()), e))
 }
 
+/// Whether a write may replace a file already there.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    /// The device's `key`, rewritten after a passphrase change.
+    Yes,
+    /// A change file: written once, never replaced (others may have read it already).
+    No,
+}
+
 /// Writes `bytes` as `dir/name` whole or not at all: a partial file under a dot name (which
-/// readers skip), flushed, then renamed into place and the folder flushed.
-fn write_whole(dir: &Path, name: &str, bytes: &[u8]) -> Result<()> {
+/// readers skip), flushed, then put in place and the folder flushed. A change file is linked
+/// into place, which fails rather than replace one that is there.
+fn write_whole(dir: &Path, name: &str, bytes: &[u8], replace: Replace) -> Result<()> {
     let partial = dir.join(format!(".partial-{name}-{}", hex(&crypto::random::<4>()?)));
     let io = |e| Error::io(format!("could not write into the sync folder {}", dir.display()), e);
     let mut f = crate::store::create_private_file(&partial)?;
-    let r = f.write_all(bytes).and_then(|_| f.sync_all()).and_then(|_| fs::rename(&partial, dir.join(name)));
+    let target = dir.join(name);
+    let r = f.write_all(bytes).and_then(|_| f.sync_all()).and_then(|_| match replace {
+        Replace::Yes => fs::rename(&partial, &target),
+        Replace::No => match fs::hard_link(&partial, &target) {
+            Ok(()) => fs::remove_file(&partial),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+            // No hard links here (a FAT-formatted USB stick): one writer per folder, so a
+            // look first is enough.
+            Err(_) if target.symlink_metadata().is_ok() => Err(std::io::ErrorKind::AlreadyExists.into()),
+            Err(_) => fs::rename(&partial, &target),
+        },
+    });
     if let Err(e) = r {
         let _ = fs::remove_file(&partial);
         return Err(io(e));
@@ -285,12 +306,7 @@ pub fn connect(journal: &mut Journal, folder: &Path) -> Result<SyncReport> {
         if !folder.is_dir() {
             return Err(Error::invalid(format!("{} is a file, not a folder", folder.display())));
         }
-        // Hidden entries are the sync tool's own (Syncthing's `.stfolder`, say).
-        let empty = fs::read_dir(&folder)
-            .map_err(|e| Error::io(format!("could not read {}", folder.display()), e))?
-            .flatten()
-            .all(|e| e.file_name().to_string_lossy().starts_with('.'));
-        if !empty {
+        if !holds_nothing(&folder)? {
             return Err(Error::invalid(format!(
                 "{} is not empty: choose an empty folder for Ebb. If it holds the journal of your other computer, make this computer's journal from it with `ebb init --from-sync {}`",
                 folder.display(),
@@ -302,28 +318,44 @@ pub fn connect(journal: &mut Journal, folder: &Path) -> Result<SyncReport> {
     exchange(journal)
 }
 
-/// Makes this device's folder and bookkeeping; `send_all` notes every row for sending.
-fn start(journal: &mut Journal, folder: PathBuf, send_all: bool) -> Result<()> {
+/// Makes this device's folder and bookkeeping; `send_all` notes every row for sending. Its
+/// `key` file is written by the exchange that follows, so a crash here leaves at most an
+/// empty folder, which `connect` still takes as empty.
+fn start(journal: &mut Journal, folder: PathBuf, send_all: bool) -> Result<String> {
     let device = hex(&crypto::random::<16>()?);
-    let mine = folder.join(DEVICES).join(&device);
-    crate::store::private_dir(&mine)?;
+    crate::store::private_dir(&folder.join(DEVICES).join(&device))?;
     let tx = journal.sync_tx()?;
-    let (kf, check) = tx.key_file()?;
-    write_whole(&mine, KEY, &to_json(&kf)?)?;
     let st = State {
         folder,
-        device,
+        device: device.clone(),
         next_seq: 1,
         last_hash: String::new(),
         last_change_at: None,
-        published: hex(&check),
+        published: String::new(),
         peers: BTreeMap::new(),
     };
     tx.set_state(&to_json(&st)?)?;
     if send_all {
         tx.mark_all_pending()?;
     }
-    tx.commit()
+    tx.commit()?;
+    Ok(device)
+}
+
+/// Whether `dir` holds no file but hidden ones (a sync tool's own, like Syncthing's
+/// `.stfolder`), empty folders aside.
+fn holds_nothing(dir: &Path) -> Result<bool> {
+    let entries = fs::read_dir(dir).map_err(|e| Error::io(format!("could not read {}", dir.display()), e))?;
+    for e in entries.flatten() {
+        if e.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let is_dir = e.file_type().is_ok_and(|t| t.is_dir());
+        if !is_dir || !holds_nothing(&e.path())? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }
 
 /// Makes this device's own journal at `path` from the one another device keeps in `folder`,
@@ -370,9 +402,22 @@ pub fn join(
         Opener::Recovery(_) => Error::WrongRecoveryKey,
     })?;
     let mut journal = Journal::create_from(path, new_pass, joined)?;
-    start(&mut journal, folder, false)?;
-    let report = exchange(&mut journal)?;
-    Ok((journal, report))
+    let made = start(&mut journal, folder.clone(), false).and_then(|device| {
+        exchange(&mut journal).inspect_err(|_| {
+            let _ = fs::remove_dir_all(folder.join(DEVICES).join(device));
+        })
+    });
+    match made {
+        Ok(report) => Ok((journal, report)),
+        Err(e) => {
+            // Nothing half-made stays: the person can simply try again.
+            drop(journal);
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = fs::remove_file(format!("{}{suffix}", path.display()));
+            }
+            Err(e)
+        }
+    }
 }
 
 /// What reading a device's next file found.
@@ -459,10 +504,21 @@ fn losers(heads: &[Head], w: Option<usize>) -> usize {
     heads.iter().enumerate().filter(|(i, h)| Some(*i) != w && !h.deleted).count()
 }
 
-/// Applies one change to a row: its versions, and the record shown. `here` says the record
-/// in the journal already is this change's (a change made on this device). Returns whether
-/// the change set a version aside as a conflict.
-fn apply_change(tx: &mut SyncTx<'_>, row: &[u8; 16], c: &Change, author: &str, here: bool) -> Result<bool> {
+/// How a change meets the record the journal shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// From another device (or this one's, replayed): the record shown follows the versions.
+    Remote,
+    /// Made here: the journal already holds it.
+    Here,
+    /// This device's own, replayed, for a row written here again since: only the versions
+    /// change; the newer record stays, and is sent at once, replacing this one.
+    VersionsOnly,
+}
+
+/// Applies one change to a row: its versions, and the record shown. Returns whether the
+/// change set a version aside as a conflict.
+fn apply_change(tx: &mut SyncTx<'_>, row: &[u8; 16], c: &Change, author: &str, mode: Mode) -> Result<bool> {
     let mut heads = load_heads(tx, row)?;
     if heads.iter().any(|h| h.change == c.change) {
         return Ok(false);
@@ -474,7 +530,7 @@ fn apply_change(tx: &mut SyncTx<'_>, row: &[u8; 16], c: &Change, author: &str, h
     if let Some(i) = shown
         && !heads[i].deleted
         && heads[i].record.is_none()
-        && !here
+        && mode == Mode::Remote
     {
         heads[i].record = tx.record(row)?;
     }
@@ -489,7 +545,12 @@ fn apply_change(tx: &mut SyncTx<'_>, row: &[u8; 16], c: &Change, author: &str, h
     let w = merge::winner(&heads).ok_or(Error::Internal("a row with no version"))?;
     let same_shown = shown_change.as_deref() == Some(heads[w].change.as_str());
     let is_new = heads[w].change == c.change;
-    if !(same_shown || (is_new && here)) {
+    let leave = match mode {
+        Mode::Remote => same_shown,
+        Mode::Here => same_shown || is_new,
+        Mode::VersionsOnly => true,
+    };
+    if !leave {
         match &heads[w].record {
             _ if heads[w].deleted => tx.remove(row)?,
             Some(r) => tx.put(row, r)?,
@@ -512,17 +573,22 @@ fn apply_change(tx: &mut SyncTx<'_>, row: &[u8; 16], c: &Change, author: &str, h
         })
         .collect::<Result<_>>()?;
     tx.set_heads(row, &sealed)?;
-    for h in &mut heads {
-        if let Some(r) = h.record.as_mut() {
-            r.zeroize();
-        }
-    }
     Ok(after > before && *row != tx.keys().settings_row())
+}
+
+/// Whether a file's writer had read no more than this device has: every file it was written
+/// after is applied here.
+fn ready(body: &Body, st: &State) -> bool {
+    body.after.iter().all(|(e, n)| {
+        if *e == st.device { *n < st.next_seq } else { st.peers.get(e).map_or(0, |x| x.seq) >= *n }
+    })
 }
 
 /// One exchange: this device's changes since the last one go into a new file; every other
 /// device's new files are applied. A device whose files are wrong is reported in the result
-/// (nothing of its wrong file or after it applied); the rest goes on.
+/// (nothing of its wrong file or after it applied); the rest goes on. When this device's own
+/// files are wrong, nothing is exchanged at all: its unsent writes must not meet anyone
+/// else's changes before they are in the folder.
 pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
     let mut tx = journal.sync_tx()?;
     let mut st = load_state(&tx)?.ok_or_else(not_syncing)?;
@@ -538,22 +604,36 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
     crate::store::private_dir(&mine)?;
     remove_partials(&mine);
     let mut report = SyncReport::default();
-    let mut wrong: HashSet<String> = HashSet::new();
+    let pending = tx.pending()?;
+    let written_here: HashSet<[u8; 16]> = pending.iter().map(|(r, _)| *r).collect();
 
     // 1. This device's own files past what the journal knows of: written just before a
-    // crash, or the journal is a backup put back. They are applied like anyone's.
+    // crash stopped the exchange that wrote them. A row written here again since keeps its
+    // newer record.
     loop {
+        let own = |m: String| SyncProblem { device: st.device.clone(), message: m };
         match read_next(&tx, &mine, &me, st.next_seq, &st.last_hash) {
             Next::Missing => break,
             Next::Wrong(m) => {
-                report.problems.push(SyncProblem { device: st.device.clone(), message: m });
-                wrong.insert(st.device.clone());
-                break;
+                report.problems.push(own(format!(
+                    "{m}. This computer's own files are wrong, so nothing was exchanged. If this journal was copied from another computer, move it aside and make this computer's journal anew with `ebb init --from-sync FOLDER`"
+                )));
+                return Ok(report);
             }
             Next::Body(body, hash) => {
+                // Written after files this journal has not read: it is older than what it
+                // wrote (put back from a backup). Applying would not match the other devices.
+                if !ready(&body, &st) {
+                    report.problems.push(own(format!(
+                        "this journal is older than what this computer wrote to the folder (file {}): it was put back from a backup. Nothing was exchanged; move it aside and make this computer's journal anew with `ebb init --from-sync FOLDER`",
+                        st.next_seq
+                    )));
+                    return Ok(report);
+                }
                 for c in &body.changes {
                     let row = row_of(&tx, c)?;
-                    apply_change(&mut tx, &row, c, &st.device, false)?;
+                    let mode = if written_here.contains(&row) { Mode::VersionsOnly } else { Mode::Remote };
+                    apply_change(&mut tx, &row, c, &st.device, mode)?;
                 }
                 st.next_seq += 1;
                 st.last_hash = hash;
@@ -562,17 +642,11 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
         }
     }
 
-    // 2. The header, if the passphrase changed since it was last put in the folder.
-    let (kf, check) = tx.key_file()?;
-    if st.published != hex(&check) {
-        write_whole(&mine, KEY, &to_json(&kf)?)?;
-        st.published = hex(&check);
-    }
-
-    // 3. What this device wrote since its last exchange, before anything of others'
-    // replaces it.
-    let pending = tx.pending()?;
-    if !pending.is_empty() && !wrong.contains(&st.device) {
+    // 2. What this device wrote since its last exchange, taken into its versions before
+    // anything of others' meets it. The file itself is written last, just before the commit,
+    // so an exchange that fails leaves nothing in the folder to repeat.
+    let mut outgoing = None;
+    if !pending.is_empty() {
         let mut changes = Vec::with_capacity(pending.len());
         for (row, settle_all) in pending {
             let record = tx.record(&row)?;
@@ -580,36 +654,30 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
             if record.is_none() && heads.is_empty() {
                 continue; // written and deleted between two exchanges: nothing to tell
             }
-            let prev = merge::replaced_by_local(&heads, record.is_none(), settle_all);
-            let id = if row == tx.keys().settings_row() {
-                "settings".to_owned()
-            } else {
-                uuid::Uuid::from_bytes(row).to_string()
-            };
+            let settings = row == tx.keys().settings_row();
+            // The settings are one set of preferences: a change of them settles every version.
+            let prev = merge::replaced_by_local(&heads, &st.device, record.is_none(), settle_all || settings);
+            let id = if settings { "settings".to_owned() } else { uuid::Uuid::from_bytes(row).to_string() };
             let stamp = record.as_ref().and_then(Record::updated_at).cloned().unwrap_or_else(Timestamp::now);
             let c = Change { id, change: hex(&crypto::random::<16>()?), prev, stamp, record };
-            apply_change(&mut tx, &row, &c, &st.device, true)?;
+            apply_change(&mut tx, &row, &c, &st.device, Mode::Here)?;
             changes.push(c);
         }
         tx.clear_pending()?;
         if !changes.is_empty() {
-            let body = Body {
+            report.sent = u32::try_from(changes.len()).unwrap_or(u32::MAX);
+            outgoing = Some(Body {
                 written_at: Timestamp::now(),
                 prev: st.last_hash.clone(),
                 after: st.peers.iter().map(|(d, p)| (d.clone(), p.seq)).collect(),
                 changes,
-            };
-            let sealed = tx.keys().seal_sync_file(&me, st.next_seq, &to_json(&body)?)?;
-            write_whole(&mine, &seq_name(st.next_seq), &sealed)?;
-            report.sent = u32::try_from(body.changes.len()).unwrap_or(u32::MAX);
-            st.next_seq += 1;
-            st.last_hash = hex(&crypto::digest(&sealed));
-            st.last_change_at = Some(body.written_at.clone());
+            });
         }
     }
 
-    // 4. Every other device's new files, each only once what it was written after is here.
+    // 3. Every other device's new files, each only once what it was written after is here.
     let others: Vec<String> = devices_in(&st.folder).into_iter().filter(|d| *d != st.device).collect();
+    let mut wrong: HashSet<String> = HashSet::new();
     loop {
         let mut progressed = false;
         for d in &others {
@@ -628,14 +696,7 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
                         break;
                     }
                     Next::Body(body, hash) => {
-                        let ready = body.after.iter().all(|(e, n)| {
-                            if *e == st.device {
-                                *n < st.next_seq
-                            } else {
-                                st.peers.get(e).map_or(0, |x| x.seq) >= *n
-                            }
-                        });
-                        if !ready {
+                        if !ready(&body, &st) {
                             break;
                         }
                         let rows: Result<Vec<[u8; 16]>> =
@@ -649,7 +710,7 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
                             break;
                         };
                         for (c, row) in body.changes.iter().zip(rows) {
-                            if apply_change(&mut tx, &row, c, d, false)? {
+                            if apply_change(&mut tx, &row, c, d, Mode::Remote)? {
                                 report.conflicts += 1;
                             }
                             report.received += 1;
@@ -668,9 +729,30 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
         }
     }
 
+    // 4. The header, if it is new or the passphrase changed since it was put in the folder;
+    // then this device's file, then the commit. A crash between the file and the commit
+    // leaves a file that step 1 takes in next time.
+    let (kf, check) = tx.key_file()?;
+    if st.published != hex(&check) {
+        write_whole(&mine, KEY, &to_json(&kf)?, Replace::Yes)?;
+        st.published = hex(&check);
+    }
+    if let Some(body) = outgoing {
+        let sealed = tx.keys().seal_sync_file(&me, st.next_seq, &to_json(&body)?)?;
+        write_whole(&mine, &seq_name(st.next_seq), &sealed, Replace::No)?;
+        st.next_seq += 1;
+        st.last_hash = hex(&crypto::digest(&sealed));
+        st.last_change_at = Some(body.written_at.clone());
+    }
     tx.set_state(&to_json(&st)?)?;
     tx.commit()?;
     Ok(report)
+}
+
+/// The folder the journal syncs through, if it does (its own bookkeeping only: nothing in
+/// the folder is read).
+pub fn folder(journal: &Journal) -> Result<Option<PathBuf>> {
+    Ok(journal.sync_state()?.map(|pt| parse_state(&pt)).transpose()?.map(|st| st.folder))
 }
 
 /// Where the journal syncs and the devices known there; `None` when it does not sync.
@@ -715,15 +797,15 @@ pub fn conflicts(journal: &Journal) -> Result<Vec<Conflict>> {
                 Error::Damaged("the journal's record of versions on other computers cannot be read".into())
             })?;
         let w = merge::winner(&heads);
-        for (i, h) in heads.into_iter().enumerate() {
+        for (i, mut h) in heads.into_iter().enumerate() {
             if Some(i) == w || h.deleted {
                 continue;
             }
-            if let Some(record) = h.record {
+            if let Some(record) = h.record.take() {
                 out.push(Conflict {
                     id: uuid::Uuid::from_bytes(row).to_string(),
-                    device: h.device,
-                    change: h.change,
+                    device: std::mem::take(&mut h.device),
+                    change: std::mem::take(&mut h.change),
                     record,
                 });
             }
