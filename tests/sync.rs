@@ -36,23 +36,7 @@ impl Computer {
     }
 
     fn ebb_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ebb"));
-        cmd.args(args)
-            .env_remove("EBB_PASSPHRASE")
-            .env_remove("EBB_NEW_PASSPHRASE")
-            .env("EBB_JOURNAL", self.journal())
-            .env("HOME", self.home.path())
-            .env_remove("XDG_DATA_HOME")
-            .stdin(Stdio::null());
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let o = cmd.output().expect("run ebb");
-        Run {
-            code: o.status.code().unwrap_or(-1),
-            stdout: String::from_utf8(o.stdout).expect("utf-8"),
-            stderr: String::from_utf8(o.stderr).expect("utf-8"),
-        }
+        common::ebb_at(&self.journal(), self.home.path(), args, env)
     }
 
     fn ebb(&self, args: &[&str]) -> Run {
@@ -775,16 +759,23 @@ fn put_back(kept: &[(PathBuf, Option<Vec<u8>>)]) {
     }
 }
 
-#[test]
-fn a_file_written_just_before_a_crash_never_brings_back_an_older_version() {
+/// Two computers in step, the folder carried by hand (cp); A wrote `first` before it synced.
+fn pair_by_hand(first: &str) -> (Computer, Computer, Copy) {
     let a = Computer::first("first computer's words");
     let b = Computer::new("second computer's words");
     let mut copy = Copy { tool: "cp" };
     copy.share(&[&a, &b]);
-    let id = a.write("First words");
+    a.write(first);
     a.connect();
     copy.carry(&[&a, &b]);
     b.join(&a.pass);
+    (a, b, copy)
+}
+
+#[test]
+fn a_file_written_just_before_a_crash_never_brings_back_an_older_version() {
+    let (a, b, mut copy) = pair_by_hand("First words");
+    let id = a.export()["entries"][0]["id"].as_str().unwrap().to_owned();
     a.ebb(&["edit", &id, "--text", "Second words"]).ok();
     // The exchange writes its file, then its commit is lost (the journal as it was before).
     let before = keep_journal(&a);
@@ -803,14 +794,7 @@ fn a_file_written_just_before_a_crash_never_brings_back_an_older_version() {
 
 #[test]
 fn a_journal_put_back_from_an_older_backup_is_told_and_exchanges_nothing() {
-    let a = Computer::first("first computer's words");
-    let b = Computer::new("second computer's words");
-    let mut copy = Copy { tool: "cp" };
-    copy.share(&[&a, &b]);
-    a.write("One");
-    a.connect();
-    copy.carry(&[&a, &b]);
-    b.join(&a.pass);
+    let (a, b, mut copy) = pair_by_hand("One");
     b.write("Two, from the second");
     b.sync();
     copy.carry(&[&a, &b]);

@@ -359,11 +359,10 @@ mod tests {
         assert_eq!(texts(&a), vec!["while A was closed"]);
     }
 
-    #[test]
-    fn keep_this_one_instead_settles_the_conflict_on_both_computers() {
-        let (_dir, mut a, mut b) = two();
-        let item = a.save_entry(entry("the first words")).unwrap();
-        let Item::Entry(e) = item else { panic!("an entry") };
+    /// An entry both computers have, then edited on each before either heard of the other's
+    /// edit; A sends first. Returns its id and what B's exchange that met A's edit said.
+    fn edited_apart(a: &mut App, b: &mut App) -> (String, SyncReport) {
+        let Item::Entry(e) = a.save_entry(entry("the first words")).unwrap() else { panic!("an entry") };
         a.sync().unwrap();
         b.sync().unwrap();
         let edit = |text: &str| EntryDraft { id: Some(e.id.as_str().to_owned()), ..entry(text) };
@@ -371,8 +370,15 @@ mod tests {
         b.save_entry(edit("B's version")).unwrap();
         a.sync().unwrap();
         let seen = b.sync().unwrap();
-        assert_eq!(seen.conflicts, 1);
         a.sync().unwrap();
+        (e.id.as_str().to_owned(), seen)
+    }
+
+    #[test]
+    fn keep_this_one_instead_settles_the_conflict_on_both_computers() {
+        let (_dir, mut a, mut b) = two();
+        let (_, seen) = edited_apart(&mut a, &mut b);
+        assert_eq!(seen.conflicts, 1);
         let on_a = a.conflicts().unwrap();
         assert_eq!(on_a.len(), 1);
         assert_eq!(b.conflicts().unwrap().len(), 1);
@@ -418,19 +424,12 @@ mod tests {
     #[test]
     fn a_new_key_waits_until_the_conflicts_are_settled_then_leaves_the_folder() {
         let (_dir, mut a, mut b) = two();
-        let Item::Entry(e) = a.save_entry(entry("first")).unwrap() else { panic!() };
-        a.sync().unwrap();
-        b.sync().unwrap();
-        let edit = |text: &str| EntryDraft { id: Some(e.id.as_str().to_owned()), ..entry(text) };
-        a.save_entry(edit("on A")).unwrap();
-        b.save_entry(edit("on B")).unwrap();
-        b.sync().unwrap();
-        a.sync().unwrap();
+        let (id, _) = edited_apart(&mut a, &mut b);
         let pass = || Passphrase::new("the first computer".into());
         let err = a.rekey(pass(), &mut |_, _| {}).unwrap_err().to_string();
         assert!(err.contains("choose between them first"), "{err}");
         assert_eq!(a.conflicts().unwrap().len(), 1, "nothing was dropped");
-        a.keep_shown(e.id.as_str()).unwrap();
+        a.keep_shown(&id).unwrap();
         let change = a.rekey(pass(), &mut |_, _| {}).unwrap();
         assert!(change.left_sync.is_some());
         assert!(a.sync_view().unwrap().status.is_none());

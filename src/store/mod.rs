@@ -340,31 +340,30 @@ impl Journal {
 
     /// Deletes a record. The row is gone and, with `secure_delete`, its bytes are zeroed.
     pub fn delete(&mut self, id: &RecordId) -> Result<()> {
-        self.writable()?;
-        let row = id.bytes();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let mut summary = load_summary_in(&self.keys, &tx)?;
-        if !delete_in(&self.keys, &tx, &mut summary, &row)? {
-            return Err(Error::NotFound(id.to_string()));
-        }
-        synced::mark_pending(&tx, &row, false)?;
-        store_summary_in(&self.keys, &tx, &summary)?;
-        tx.commit()?;
-        Ok(())
+        if self.delete_noted(id, false)? { Ok(()) } else { Err(Error::NotFound(id.to_string())) }
     }
 
     /// Deletes a record, if it is still here, as the one outcome on every device a journal
     /// syncs with: the person let go of the versions kept in conflict with a deletion.
     pub fn delete_settling(&mut self, id: &RecordId) -> Result<()> {
+        self.delete_noted(id, true).map(|_| ())
+    }
+
+    /// Deletes `id` and notes it for the next exchange (a plain delete of a row that is not
+    /// there changes nothing); whether it was there.
+    fn delete_noted(&mut self, id: &RecordId, settle: bool) -> Result<bool> {
         self.writable()?;
         let row = id.bytes();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut summary = load_summary_in(&self.keys, &tx)?;
-        delete_in(&self.keys, &tx, &mut summary, &row)?;
-        synced::mark_pending(&tx, &row, true)?;
+        let was = delete_in(&self.keys, &tx, &mut summary, &row)?;
+        if !was && !settle {
+            return Ok(false);
+        }
+        synced::mark_pending(&tx, &row, settle)?;
         store_summary_in(&self.keys, &tx, &summary)?;
         tx.commit()?;
-        Ok(())
+        Ok(was)
     }
 
     fn row_version(&self, row: &[u8]) -> Result<Option<i64>> {

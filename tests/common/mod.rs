@@ -85,18 +85,7 @@ impl Scratch {
     }
 
     pub fn ebb_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ebb"));
-        cmd.args(args)
-            .env_remove("EBB_PASSPHRASE")
-            .env_remove("EBB_NEW_PASSPHRASE")
-            .env("EBB_JOURNAL", self.journal())
-            .env("HOME", self.dir.path())
-            .env_remove("XDG_DATA_HOME")
-            .stdin(Stdio::null());
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        Run::from(cmd.output().expect("run ebb"))
+        ebb_at(&self.journal(), self.dir.path(), args, env)
     }
 
     /// The journal's full JSON export.
@@ -112,6 +101,23 @@ impl Scratch {
         std::fs::write(&p, text).expect("write");
         p
     }
+}
+
+/// Runs the real `ebb` on `journal` with `home` as its home and only the passphrases `env`
+/// gives (none from the test's own environment).
+pub fn ebb_at(journal: &Path, home: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ebb"));
+    cmd.args(args)
+        .env_remove("EBB_PASSPHRASE")
+        .env_remove("EBB_NEW_PASSPHRASE")
+        .env("EBB_JOURNAL", journal)
+        .env("HOME", home)
+        .env_remove("XDG_DATA_HOME")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    Run::from(cmd.output().expect("run ebb"))
 }
 
 /// Opens the journal file as plain SQLite, the way an attacker with a copy would.

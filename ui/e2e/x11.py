@@ -60,15 +60,17 @@ def gone(d, title, timeout):
     return False
 
 
-def choose(title, path):
+def type_in_chooser(title, path, finish, what):
+    """Types `path` into a GTK file chooser's location field, then `finish(wid, attempt)`.
+
+    The chooser fills in its own suggestion just after it maps; a path typed before that
+    would be replaced. Nothing outside GTK can see that moment, so pause as a person would.
+    A busy machine can drop or reorder keys while the chooser is still settling: if the
+    dialog is still there afterwards, the path is typed again, as a person would."""
     d = display.Display()
     w = find(d, title)
-    # The chooser fills in its own suggestion just after it maps; a path typed before that
-    # would be replaced. Nothing outside GTK can see that moment, so pause as a person would.
     time.sleep(0.5)
     wid = str(w.id)
-    # A busy machine can drop or reorder keys while the chooser is still settling: if the
-    # dialog is still there after Enter, the path is typed again, as a person would.
     for attempt in range(3):
         if attempt and gone(d, title, 2.0):
             return
@@ -81,36 +83,29 @@ def choose(title, path):
         subprocess.run(["xdotool", "key", "--window", wid, "ctrl+a"], check=True)
         subprocess.run(["xdotool", "type", "--delay", str(5 + 20 * attempt), path], check=True)
         time.sleep(0.3 + attempt)
-        subprocess.run(["xdotool", "key", "Return"], check=True)
+        finish(wid, attempt)
         if gone(d, title, 6.0):
             return
-    sys.exit(f"the dialog {title!r} did not take the path {path}")
+    sys.exit(f"the dialog {title!r} did not take the {what} {path}")
+
+
+def choose(title, path):
+    type_in_chooser(title, path, lambda wid, attempt: subprocess.run(["xdotool", "key", "Return"], check=True), "path")
 
 
 def choose_folder(title, path):
     """A folder chooser: the folder is typed (GTK's inline completion, which would add a
     folder inside it, deleted), Enter opens it, then the dialog's Open button (Alt+O) chooses
     the folder it shows, as a person would."""
-    d = display.Display()
-    w = find(d, title)
-    time.sleep(0.5)
-    wid = str(w.id)
-    for attempt in range(3):
-        if attempt and gone(d, title, 2.0):
-            return
-        subprocess.run(["xdotool", "windowfocus", wid], check=False)
-        subprocess.run(["xdotool", "key", "--window", wid, "ctrl+l"], check=True)
-        time.sleep(0.3 + attempt)
-        subprocess.run(["xdotool", "key", "--window", wid, "ctrl+a"], check=True)
-        subprocess.run(["xdotool", "type", "--delay", str(5 + 20 * attempt), path.rstrip("/")], check=True)
-        time.sleep(0.5 + attempt)
+
+    def open_then_choose(wid, attempt):
+        time.sleep(0.2)
         subprocess.run(["xdotool", "key", "Delete", "Return"], check=True)
         time.sleep(0.8 + attempt)
         subprocess.run(["xdotool", "windowfocus", wid], check=False)
         subprocess.run(["xdotool", "key", "alt+o"], check=True)
-        if gone(d, title, 6.0):
-            return
-    sys.exit(f"the folder dialog {title!r} did not take the folder {path}")
+
+    type_in_chooser(title, path.rstrip("/"), open_then_choose, "folder")
 
 
 def print_to_file(title):

@@ -54,6 +54,14 @@ function entry(over: Partial<Entry> = {}): Entry {
   };
 }
 
+const settings = {
+  partner_name: 'Sam',
+  auto_lock_minutes: 5,
+  reminder_at: null,
+  language: null,
+  app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+};
+
 beforeEach(() => {
   calls = [];
 });
@@ -220,13 +228,6 @@ describe('Journal', () => {
 });
 
 describe('Settings', () => {
-  const settings = {
-    partner_name: 'Sam',
-    auto_lock_minutes: 5,
-    reminder_at: null,
-    language: null,
-    app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
-  };
   const key = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST';
 
   it('refuses a short new passphrase before asking the core', async () => {
@@ -572,13 +573,6 @@ describe('Practice', () => {
 });
 
 describe('Several computers', () => {
-  const settings = {
-    partner_name: 'Sam',
-    auto_lock_minutes: 5,
-    reminder_at: null,
-    language: null,
-    app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
-  };
   const here = 'aa'.repeat(16);
   const there = 'b7c8d9'.padEnd(32, '0');
 
