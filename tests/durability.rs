@@ -1,12 +1,12 @@
 //! The crash loop of the reliability suite (docs/reliability.md): processes killed with
 //! SIGKILL at random moments — while writing, while changing the passphrase, while making
-//! the daily backup — and restarted, again and again.
+//! the daily backup, while exchanging with a sync folder — and restarted, again and again.
 //!
 //! Goals: no acknowledged write lost, no journal failing `verify` or SQLite's
 //! `integrity_check`, and never a journal (or a finished backup) that no longer opens.
 //!
-//! Sizes: `EBB_CRASH_CYCLES` (writer, 1,000 in CI), `EBB_CRASH_PASSWD_CYCLES` and
-//! `EBB_CRASH_BACKUP_CYCLES` (60 and 150 in CI). `scripts/reliability-large.sh` runs ten times more.
+//! Sizes: `EBB_CRASH_CYCLES` (writer, 1,000 in CI), `EBB_CRASH_PASSWD_CYCLES`,
+//! `EBB_CRASH_BACKUP_CYCLES` and `EBB_CRASH_SYNC_CYCLES` (60, 150 and 150 in CI). `scripts/reliability-large.sh` runs ten times more.
 //! Each test prints one `crash-loop:` line with its figures (`-- --nocapture` shows it).
 //!
 //! The writer and the backup maker are this same test binary started again in a child mode,
