@@ -89,6 +89,44 @@ pub struct ExportSettings {
     pub language: Option<String>,
 }
 
+/// Reads a file to import, whole, refusing anything that is not a regular file or is larger
+/// than [`MAX_IMPORT_BYTES`]: opened once, without waiting (a named pipe would hold the open),
+/// and read through a bounded reader, so nothing can make Ebb read more than that.
+pub(crate) fn read_bounded(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    use std::io::Read;
+    let cant_read = |e| Error::io(format!("could not read {}", path.display()), e);
+    // Opened without waiting: a named pipe would otherwise hold the open until something
+    // writes to it. Anything but a regular file is then refused.
+    let f = {
+        use std::os::unix::fs::OpenOptionsExt;
+        let nonblock = rustix::fs::OFlags::NONBLOCK.bits();
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(i32::try_from(nonblock).unwrap_or(0))
+            .open(path)
+            .map_err(cant_read)?
+    };
+    let meta = f.metadata().map_err(cant_read)?;
+    if !meta.is_file() {
+        return Err(Error::invalid(format!("{} is not a file Ebb can import", path.display())));
+    }
+    let too_large = || {
+        Error::invalid(format!(
+            "{} is larger than any Ebb export can be ({MAX_IMPORT_BYTES} bytes at most)",
+            path.display()
+        ))
+    };
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(too_large());
+    }
+    let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(meta.len() as usize));
+    f.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes).map_err(cant_read)?;
+    if bytes.len() as u64 > MAX_IMPORT_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
 fn default_minutes() -> u32 {
     crate::model::DEFAULT_AUTO_LOCK_MINUTES
 }
@@ -158,38 +196,7 @@ impl Export {
     /// reports a length of 0 and never ends); it is read through a reader bounded at
     /// [`MAX_IMPORT_BYTES`], so nothing can make Ebb read more than that.
     pub fn read_file(path: &Path) -> Result<Self> {
-        use std::io::Read;
-        let cant_read = |e| Error::io(format!("could not read {}", path.display()), e);
-        // Opened without waiting: a named pipe would otherwise hold the open until something
-        // writes to it. Anything but a regular file is then refused.
-        let f = {
-            use std::os::unix::fs::OpenOptionsExt;
-            let nonblock = rustix::fs::OFlags::NONBLOCK.bits();
-            std::fs::OpenOptions::new()
-                .read(true)
-                .custom_flags(i32::try_from(nonblock).unwrap_or(0))
-                .open(path)
-                .map_err(cant_read)?
-        };
-        let meta = f.metadata().map_err(cant_read)?;
-        if !meta.is_file() {
-            return Err(Error::invalid(format!("{} is not a file Ebb can import", path.display())));
-        }
-        let too_large = || {
-            Error::invalid(format!(
-                "{} is larger than any Ebb export can be ({MAX_IMPORT_BYTES} bytes at most)",
-                path.display()
-            ))
-        };
-        if meta.len() > MAX_IMPORT_BYTES {
-            return Err(too_large());
-        }
-        let mut bytes = zeroize::Zeroizing::new(Vec::with_capacity(meta.len() as usize));
-        f.take(MAX_IMPORT_BYTES + 1).read_to_end(&mut bytes).map_err(cant_read)?;
-        if bytes.len() as u64 > MAX_IMPORT_BYTES {
-            return Err(too_large());
-        }
-        Self::parse(&bytes)
+        Self::parse(&read_bounded(path)?)
     }
 
     /// Parses and checks an export file. Errors name the place in the file.

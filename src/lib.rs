@@ -21,6 +21,7 @@ pub mod pause;
 pub mod query;
 pub mod report;
 pub mod sample;
+pub mod sources;
 pub mod store;
 pub mod sync;
 

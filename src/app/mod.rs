@@ -607,6 +607,16 @@ impl App {
         self.import_doc(&Export::read_file(file)?)
     }
 
+    /// Imports daily entries brought from another app ([`crate::sources`]): all or nothing,
+    /// and a second time changes nothing.
+    pub fn import_entries(&mut self, entries: Vec<crate::model::Entry>) -> Result<ImportSummary> {
+        let records: Vec<Record> = entries.into_iter().map(Record::Entry).collect();
+        let mut doc = Export::new(records.iter(), &Settings::default());
+        // The person's settings are theirs: another app's file says nothing of them.
+        doc.settings = None;
+        self.import_doc(&doc)
+    }
+
     /// Imports an export already read and checked ([`Export::read_file`]): all or nothing.
     pub fn import_doc(&mut self, doc: &Export) -> Result<ImportSummary> {
         let plan = self.plan(doc)?;

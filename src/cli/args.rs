@@ -129,10 +129,15 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Add the records of an Ebb JSON export (all or nothing; safe to repeat)
+    /// Add the records of an Ebb JSON export, or with --from the entries of another app's
+    /// export (all or nothing; safe to repeat)
     Import {
-        /// An export made by `ebb export`
+        /// An export made by `ebb export`, or by the app --from names
         file: PathBuf,
+        /// The app the file comes from: dayone (the .json in Day One's export) or jrnl
+        /// (`jrnl --export json`)
+        #[arg(long, value_name = "APP")]
+        from: Option<ebb::sources::Source>,
     },
     /// Change the passphrase
     Passwd {

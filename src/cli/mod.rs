@@ -181,7 +181,30 @@ fn run(cli: Cli) -> Result<()> {
             };
             report(&mut ctx, range, format, output.as_deref())
         }
-        Command::Import { file } => {
+        Command::Import { file, from: Some(source) } => {
+            // The whole file is read and checked before the passphrase is asked for.
+            let brought = ebb::sources::read(source, &file)?;
+            let n = brought.entries.len();
+            let summary = ctx.open()?.import_entries(brought.entries)?;
+            say(&format!(
+                "Brought {n} {} from {}: {} new, {} updated, {} already here.",
+                if n == 1 { "entry" } else { "entries" },
+                source.name(),
+                summary.added,
+                summary.updated,
+                summary.unchanged
+            ));
+            if !brought.left_out.is_empty() {
+                let said: Vec<String> =
+                    brought.left_out.iter().map(|(what, k)| format!("{k} {what}")).collect();
+                say(&format!(
+                    "Not carried over (Ebb keeps your words, not media or places): {}.",
+                    said.join(", ")
+                ));
+            }
+            print_json(&json!({ "entries": n }))
+        }
+        Command::Import { file, from: None } => {
             // Check the whole file before asking for the passphrase: a bad file never gets near
             // the journal.
             let doc = Export::read_file(&file)?;

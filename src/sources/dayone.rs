@@ -1,0 +1,174 @@
+//! Day One's JSON export (`Journal.json` in the export `.zip`): `{"metadata": {"version"},
+//! "entries": [{"uuid", "creationDate": "…Z", "modifiedDate", "timeZone": "Europe/London",
+//! "text" (Markdown), "tags", "starred", "photos", "videos", "audios", "pdfAttachments",
+//! "location", "weather", …}]}`. Media sit in the text as `![](dayone-moment://ID)`; the text
+//! carries Markdown backslash escapes (`\.`, `\-`, `\(`) that Day One adds on export.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+use super::{Brought, Source, entry, from_json, stable_id, tag};
+use crate::error::{Error, Result};
+use crate::model::{Date, Timestamp};
+
+#[derive(Deserialize)]
+struct Export {
+    entries: Vec<DayOneEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct DayOneEntry {
+    uuid: String,
+    creation_date: String,
+    #[serde(default)]
+    modified_date: Option<String>,
+    #[serde(default)]
+    time_zone: Option<String>,
+    #[serde(default)]
+    text: String,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    starred: bool,
+    #[serde(default)]
+    photos: Vec<IgnoredAny>,
+    #[serde(default)]
+    videos: Vec<IgnoredAny>,
+    #[serde(default)]
+    audios: Vec<IgnoredAny>,
+    #[serde(default)]
+    pdf_attachments: Vec<IgnoredAny>,
+    #[serde(default)]
+    location: Option<IgnoredAny>,
+    #[serde(default)]
+    weather: Option<IgnoredAny>,
+}
+
+/// The text without its media references, its Markdown escapes undone.
+fn clean(text: &str) -> String {
+    const MEDIA: &str = "![](dayone-moment:";
+    let mut rest = text;
+    let mut out = String::with_capacity(text.len());
+    while let Some(at) = rest.find(MEDIA) {
+        out.push_str(&rest[..at]);
+        rest = match rest[at..].find(')') {
+            Some(end) => &rest[at + end + 1..],
+            None => "",
+        };
+    }
+    out.push_str(rest);
+    // A backslash before ASCII punctuation is a Markdown escape (CommonMark): the character.
+    let mut plain = String::with_capacity(out.len());
+    let mut chars = out.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            plain.extend(chars.next());
+        } else {
+            plain.push(c);
+        }
+    }
+    // Lines that held only a photo leave blank runs: at most one blank line between two.
+    let mut tidy = String::with_capacity(plain.len());
+    for line in plain.split('\n') {
+        if line.trim().is_empty() && (tidy.is_empty() || tidy.ends_with("\n\n")) {
+            continue;
+        }
+        tidy.push_str(line.trim_end());
+        tidy.push('\n');
+    }
+    tidy.trim_end().to_owned()
+}
+
+pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
+    let doc: Export = from_json(Source::DayOne, bytes)?;
+    let mut out = Brought::default();
+    let mut seen = HashSet::new();
+    for (i, e) in doc.entries.into_iter().enumerate() {
+        let bad =
+            |what: &str| Error::invalid(format!("this is not a Day One export: entry {}: {what}", i + 1));
+        let when = |s: &str| DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc));
+        let created = when(&e.creation_date).map_err(|_| bad("its creationDate is not a time"))?;
+        let modified = e.modified_date.as_deref().and_then(|m| when(m).ok()).unwrap_or(created);
+        // The entry's own time zone gives its day; one Ebb does not know is read as UTC.
+        let tz: chrono_tz::Tz = e.time_zone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
+        let local = created.with_timezone(&tz);
+        let stamp = |t: DateTime<Utc>| Timestamp::from_datetime(t.with_timezone(&tz).fixed_offset());
+        let id = stable_id(Source::DayOne, &[&e.uuid.to_ascii_uppercase()])?;
+        if !seen.insert(id.clone()) {
+            continue;
+        }
+        for (what, n) in [
+            ("photos", e.photos.len()),
+            ("videos", e.videos.len()),
+            ("audio recordings", e.audios.len()),
+            ("PDFs", e.pdf_attachments.len()),
+            ("places", usize::from(e.location.is_some())),
+            ("weather notes", usize::from(e.weather.is_some())),
+        ] {
+            if n > 0 {
+                *out.left_out.entry(what).or_default() += n;
+            }
+        }
+        let tags = e.tags.iter().filter_map(|t| tag(t)).collect();
+        let text = clean(&e.text);
+        out.entries.push(entry(
+            id,
+            Date(local.date_naive()),
+            text,
+            tags,
+            e.starred,
+            stamp(created),
+            stamp(modified),
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = r##"{"metadata": {"version": "1.0"}, "entries": [
+      {"uuid": "876E72B228F847379F296B1698CA3F61", "creationDate": "2024-04-19T23:48:36Z",
+       "modifiedDate": "2024-04-20T08:00:00Z", "timeZone": "Europe/Berlin", "starred": true,
+       "tags": ["dev-testing-tag", ""], "text": "# Trip\n\n![](dayone-moment:\/\/24BD79E9E42F4A4CA0C9F384F547B5BC)\n\nThis\\-is \\(fine\\)\\. A path C:\\Users stays\\.",
+       "photos": [{"identifier": "24BD79E9E42F4A4CA0C9F384F547B5BC", "type": "jpeg"}],
+       "location": {"placeName": "Dundas Castle"}, "richText": "{}"},
+      {"uuid": "11111111111111111111111111111111", "creationDate": "2024-04-19T22:30:00Z",
+       "timeZone": "America/New_York", "text": "![](dayone-moment:/audio/ABC)",
+       "audios": [{"identifier": "ABC", "format": "aac"}]}
+    ]}"##;
+
+    #[test]
+    fn the_day_is_the_entrys_own_and_media_are_counted_not_kept() {
+        let b = parse(FILE.as_bytes()).unwrap();
+        let first = &b.entries[0];
+        // 23:48 UTC is 01:48 the next day in Berlin.
+        assert_eq!(first.date.to_string(), "2024-04-20");
+        assert_eq!(first.created_at.as_str(), "2024-04-20T01:48:36+02:00");
+        assert_eq!(first.updated_at.as_str(), "2024-04-20T10:00:00+02:00");
+        assert_eq!(first.text, "# Trip\n\nThis-is (fine). A path C:\\Users stays.");
+        assert_eq!(first.tags, vec!["dev-testing-tag", "starred"]);
+        // 22:30 UTC is still the 19th in New York; an entry with only a recording keeps its day.
+        assert_eq!(b.entries[1].date.to_string(), "2024-04-19");
+        assert_eq!(b.entries[1].text, "");
+        let left: Vec<(&str, usize)> = b.left_out.iter().map(|(k, v)| (*k, *v)).collect();
+        assert_eq!(left, vec![("audio recordings", 1), ("photos", 1), ("places", 1)]);
+    }
+
+    #[test]
+    fn a_wrong_file_is_named_plainly() {
+        for (bad, says) in [
+            (r#"{"metadata": {}}"#, "missing field `entries`"),
+            (r#"{"entries": [{"uuid": "A", "creationDate": "yesterday"}]}"#, "entry 1: its creationDate"),
+            (r#"{"entries": [{"creationDate": "2024-04-19T22:30:00Z"}]}"#, "uuid"),
+        ] {
+            let e = parse(bad.as_bytes()).unwrap_err().to_string();
+            assert!(e.contains(says) && e.contains("Day One"), "{bad}: {e}");
+        }
+    }
+}

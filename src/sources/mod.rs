@@ -1,0 +1,185 @@
+//! Journals from other apps (SPEC §10): each source's own export read into Ebb daily
+//! entries, then taken in by the same all-or-nothing, idempotent import as an Ebb export.
+//!
+//! One module per source, each a pure parser from the bytes of its documented export; what a
+//! source has that Ebb cannot hold (photos, audio, places) is counted, never dropped silently.
+//! Ids come from the source's own ids or, where it has none, from the date and the text, so
+//! the same file imported twice leaves one copy of each entry.
+
+mod dayone;
+mod jrnl;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::model::{Date, Entry, RecordId, Timestamp};
+
+/// An app whose export Ebb reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Day One's JSON export (the `.json` inside the export `.zip`).
+    DayOne,
+    /// `jrnl --export json`.
+    Jrnl,
+}
+
+impl std::str::FromStr for Source {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "dayone" => Ok(Source::DayOne),
+            "jrnl" => Ok(Source::Jrnl),
+            other => {
+                Err(Error::invalid(format!("{other:?} is not an app Ebb imports from; use dayone or jrnl")))
+            }
+        }
+    }
+}
+
+impl Source {
+    /// The app's name, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Source::DayOne => "Day One",
+            Source::Jrnl => "jrnl",
+        }
+    }
+}
+
+/// What a source's export holds, as Ebb entries, and what of it cannot come over.
+#[derive(Debug, Default)]
+pub struct Brought {
+    /// One daily entry for each of the source's entries.
+    pub entries: Vec<Entry>,
+    /// What Ebb cannot hold, by what it is ("photos"), with how many.
+    pub left_out: BTreeMap<&'static str, usize>,
+}
+
+/// The counts `ebb import --from` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// How many entries the file holds.
+    pub entries: usize,
+}
+
+/// Reads `path` as `source`'s export: every entry, or one clear error naming what is wrong.
+pub fn read(source: Source, path: &Path) -> Result<Brought> {
+    let bytes = crate::exchange::read_bounded(path)?;
+    parse(source, &bytes)
+}
+
+/// Parses a source's export from its bytes.
+pub fn parse(source: Source, bytes: &[u8]) -> Result<Brought> {
+    let brought = match source {
+        Source::DayOne => dayone::parse(bytes),
+        Source::Jrnl => jrnl::parse(bytes),
+    }?;
+    for e in &brought.entries {
+        crate::model::Record::Entry(e.clone()).validate()?;
+    }
+    Ok(brought)
+}
+
+/// A JSON error from a source's file, said with the place in it.
+fn not_valid(source: Source, e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    let at = if path == "." || path.is_empty() { String::new() } else { format!(" at {path}") };
+    Error::invalid(format!("this is not a {} export{at}: {inner}", source.name()))
+}
+
+/// Reads JSON of the shape `T`, naming the place of the first thing that does not fit.
+fn from_json<T: serde::de::DeserializeOwned>(source: Source, bytes: &[u8]) -> Result<T> {
+    let de = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(de).map_err(|e| not_valid(source, e))
+}
+
+/// An entry id that is the same each time the same source entry is imported: the source's
+/// own id, or its date and text, hashed with the source's name.
+fn stable_id(source: Source, key: &[&str]) -> Result<RecordId> {
+    let mut ctx = ring::digest::Context::new(&ring::digest::SHA256);
+    ctx.update(b"ebb-import-v1");
+    ctx.update(source.name().as_bytes());
+    for k in key {
+        ctx.update(&(k.len() as u64).to_be_bytes());
+        ctx.update(k.as_bytes());
+    }
+    let digest = ctx.finish();
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&digest.as_ref()[..16]);
+    RecordId::parse(&uuid::Builder::from_random_bytes(b).into_uuid().to_string())
+}
+
+/// A tag as Ebb keeps it: without a leading `@` or `#` (jrnl's tag symbols), trimmed.
+fn tag(raw: &str) -> Option<String> {
+    let t = raw.trim().trim_start_matches(['@', '#']).trim();
+    (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// The entry Ebb makes of one from another app.
+fn entry(
+    id: RecordId,
+    date: Date,
+    text: String,
+    mut tags: Vec<String>,
+    starred: bool,
+    created: Timestamp,
+    updated: Timestamp,
+) -> Entry {
+    tags.dedup();
+    if starred && !tags.iter().any(|t| t == "starred") {
+        tags.push("starred".into());
+    }
+    Entry {
+        id,
+        date,
+        text,
+        mood: None,
+        closeness: None,
+        safety: None,
+        tags,
+        for_therapy: false,
+        created_at: created,
+        updated_at: updated,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_stable_and_apart_by_source_and_key() {
+        let a = stable_id(Source::Jrnl, &["2026-01-02", "x"]).unwrap();
+        assert_eq!(a, stable_id(Source::Jrnl, &["2026-01-02", "x"]).unwrap());
+        assert_ne!(a, stable_id(Source::DayOne, &["2026-01-02", "x"]).unwrap());
+        assert_ne!(a, stable_id(Source::Jrnl, &["2026-01-02x", ""]).unwrap(), "the parts are kept apart");
+    }
+
+    #[test]
+    fn tags_lose_their_symbol_and_starred_is_a_tag() {
+        assert_eq!(tag(" @work "), Some("work".into()));
+        assert_eq!(tag("#home"), Some("home".into()));
+        assert_eq!(tag("@"), None);
+        let t = Timestamp::parse("2026-01-02T10:00:00+01:00").unwrap();
+        let e = entry(
+            RecordId::new(),
+            Date::parse("2026-01-02").unwrap(),
+            String::new(),
+            vec!["a".into()],
+            true,
+            t.clone(),
+            t,
+        );
+        assert_eq!(e.tags, vec!["a", "starred"]);
+    }
+
+    #[test]
+    fn an_unknown_app_is_named() {
+        let e = "notion".parse::<Source>().unwrap_err().to_string();
+        assert!(e.contains("dayone or jrnl"), "{e}");
+    }
+}
