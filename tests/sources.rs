@@ -73,8 +73,24 @@ fn a_wrong_file_is_one_clear_line_and_nothing_is_written() {
     let err = s.ebb(&["import", "--from", "dayone", bad_day.to_str().unwrap()]).fails(2);
     assert!(err.contains("entry 1") && err.contains("creationDate"), "{err}");
     let err = s.ebb(&["import", "--from", "notion", ebb_export.to_str().unwrap()]).fails(2);
-    assert!(err.contains("dayone or jrnl"), "{err}");
+    assert!(err.contains("dayone, jrnl or minidiarium"), "{err}");
     let mut after = s.export();
     after["exported_at"] = before["exported_at"].clone();
     assert_eq!(after, before, "nothing was written");
+}
+
+#[test]
+fn a_mini_diarium_export_comes_over_with_its_html_as_text() {
+    let s = Scratch::with_journal();
+    let file = s.write_file(
+        "diarium.json",
+        r#"{"metadata": {"application": "Mini Diarium", "version": "0.4.0"}, "entries": [
+            {"id": 1, "date": "2024-03-02", "title": "Saturday", "text": "<p>We went <strong>walking</strong> &amp; talked.</p>",
+             "dateUpdated": "2024-03-02T20:00:00+01:00", "tags": ["us"]}]}"#,
+    );
+    let r = s.ebb(&["import", "--from", "minidiarium", file.to_str().unwrap()]);
+    assert_eq!(r.json(), serde_json::json!({ "entries": 1 }));
+    assert_eq!(entries(&s), vec![("2024-03-02".into(), "Saturday\nWe went walking & talked.".into())]);
+    s.ebb(&["import", "--from", "minidiarium", file.to_str().unwrap()]).ok();
+    assert_eq!(entries(&s).len(), 1, "safe to repeat");
 }

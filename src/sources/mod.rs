@@ -8,6 +8,7 @@
 
 mod dayone;
 mod jrnl;
+mod minidiarium;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -24,6 +25,8 @@ pub enum Source {
     DayOne,
     /// `jrnl --export json`.
     Jrnl,
+    /// Mini Diarium's JSON export (and Mini Diary's, which it grew from).
+    MiniDiarium,
 }
 
 impl std::str::FromStr for Source {
@@ -32,9 +35,10 @@ impl std::str::FromStr for Source {
         match s {
             "dayone" => Ok(Source::DayOne),
             "jrnl" => Ok(Source::Jrnl),
-            other => {
-                Err(Error::invalid(format!("{other:?} is not an app Ebb imports from; use dayone or jrnl")))
-            }
+            "minidiarium" => Ok(Source::MiniDiarium),
+            other => Err(Error::invalid(format!(
+                "{other:?} is not an app Ebb imports from; use dayone, jrnl or minidiarium"
+            ))),
         }
     }
 }
@@ -45,6 +49,7 @@ impl Source {
         match self {
             Source::DayOne => "Day One",
             Source::Jrnl => "jrnl",
+            Source::MiniDiarium => "Mini Diarium",
         }
     }
 }
@@ -76,6 +81,7 @@ pub fn parse(source: Source, bytes: &[u8]) -> Result<Brought> {
     let brought = match source {
         Source::DayOne => dayone::parse(bytes),
         Source::Jrnl => jrnl::parse(bytes),
+        Source::MiniDiarium => minidiarium::parse(bytes),
     }?;
     for e in &brought.entries {
         crate::model::Record::Entry(e.clone()).validate()?;
@@ -180,6 +186,6 @@ mod tests {
     #[test]
     fn an_unknown_app_is_named() {
         let e = "notion".parse::<Source>().unwrap_err().to_string();
-        assert!(e.contains("dayone or jrnl"), "{e}");
+        assert!(e.contains("dayone, jrnl or minidiarium"), "{e}");
     }
 }
