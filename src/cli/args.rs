@@ -134,7 +134,7 @@ pub enum Command {
     Import {
         /// An export made by `ebb export`, or by the app --from names
         file: PathBuf,
-        /// The app the file comes from: dayone (the .json in Day One's export), jrnl
+        /// The app the file comes from: dayone (Day One's export .zip or the .json in it), jrnl
         /// (`jrnl --export json`) or minidiarium (Mini Diarium's or Mini Diary's JSON export)
         #[arg(long, value_name = "APP")]
         from: Option<ebb::sources::Source>,

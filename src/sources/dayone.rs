@@ -83,7 +83,50 @@ fn clean(text: &str) -> String {
     tidy.trim_end().to_owned()
 }
 
+/// The journals in Day One's export `.zip`: every `.json` file at its top (one a journal),
+/// each read through a bounded reader (a small archive can unpack to far more).
+fn journals_in_zip(bytes: &[u8]) -> Result<Vec<zeroize::Zeroizing<Vec<u8>>>> {
+    use std::io::Read;
+    let bad = || Error::invalid("this is not a Day One export: the .zip cannot be read");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| bad())?;
+    let mut out = Vec::new();
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).map_err(|_| bad())?;
+        let name = f.name().to_owned();
+        if name.contains('/') || !name.to_ascii_lowercase().ends_with(".json") {
+            continue; // photos/, audios/ …: counted from the entries, not read
+        }
+        let mut json = zeroize::Zeroizing::new(Vec::new());
+        (&mut f).take(crate::exchange::MAX_IMPORT_BYTES + 1).read_to_end(&mut json).map_err(|_| bad())?;
+        if json.len() as u64 > crate::exchange::MAX_IMPORT_BYTES {
+            return Err(Error::invalid(format!("this Day One export's {name} is larger than Ebb reads")));
+        }
+        out.push(json);
+    }
+    if out.is_empty() {
+        return Err(Error::invalid("this is not a Day One export: the .zip holds no journal (.json)"));
+    }
+    Ok(out)
+}
+
 pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        let mut all = Brought::default();
+        let mut seen = HashSet::new();
+        for json in journals_in_zip(bytes)? {
+            let one = parse_json(&json)?;
+            // An entry in two journals of one export is one entry.
+            all.entries.extend(one.entries.into_iter().filter(|e| seen.insert(e.id.clone())));
+            for (what, n) in one.left_out {
+                *all.left_out.entry(what).or_default() += n;
+            }
+        }
+        return Ok(all);
+    }
+    parse_json(bytes)
+}
+
+fn parse_json(bytes: &[u8]) -> Result<Brought> {
     let doc: Export = from_json(Source::DayOne, bytes)?;
     let mut out = Brought::default();
     let mut seen = HashSet::new();
@@ -158,6 +201,28 @@ mod tests {
         assert_eq!(b.entries[1].text, "");
         let left: Vec<(&str, usize)> = b.left_out.iter().map(|(k, v)| (*k, *v)).collect();
         assert_eq!(left, vec![("audio recordings", 1), ("photos", 1), ("places", 1)]);
+    }
+
+    #[test]
+    fn the_export_zip_is_read_whole_journals_and_all() {
+        use std::io::Write;
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut buf);
+            let opts = zip::write::SimpleFileOptions::default();
+            z.start_file("Journal.json", opts).unwrap();
+            z.write_all(FILE.as_bytes()).unwrap();
+            z.start_file("Travel.json", opts).unwrap();
+            z.write_all(FILE.replace("876E72B2", "99999999").as_bytes()).unwrap();
+            z.start_file("photos/31c871f18f68d2fde4196ccba1f8ece1.jpeg", opts).unwrap();
+            z.write_all(b"not read").unwrap();
+            z.finish().unwrap();
+        }
+        let b = parse(buf.get_ref()).unwrap();
+        assert_eq!(b.entries.len(), 3, "both journals; the same entry in both is one");
+        assert_eq!(b.left_out.get("photos"), Some(&2));
+        let e = parse(b"PK\x03\x04 not really a zip").unwrap_err().to_string();
+        assert!(e.contains("cannot be read"), "{e}");
     }
 
     #[test]
