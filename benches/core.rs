@@ -223,6 +223,48 @@ fn benches(c: &mut Criterion) {
     });
     g.finish();
 
+    // A jrnl export of 10,000 entries brought in (SPEC §10 via issue 17: ≤ 2 s, KDF
+    // excluded): parsed, checked against the journal, written in one transaction.
+    let jrnl: String = {
+        let entries: Vec<serde_json::Value> = (0..10_000)
+            .map(|i| {
+                let day = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Days::new(i / 3);
+                serde_json::json!({
+                    "title": format!("Entry {i}."),
+                    "body": "We talked about the week and what each of us needs. It went better than last time.",
+                    "date": day.to_string(), "time": format!("{:02}:{:02}", 8 + i % 12, i % 60),
+                    "tags": ["@us"], "starred": i % 10 == 0,
+                })
+            })
+            .collect();
+        serde_json::json!({ "tags": {"@us": 10_000}, "entries": entries }).to_string()
+    };
+    let import_dir = dir.path().join("import");
+    std::fs::create_dir(&import_dir).unwrap();
+    let mut n = 0;
+    let mut g = c.benchmark_group("import");
+    g.sample_size(10);
+    g.bench_function("jrnl_10k_entries_kdf_excluded", |bench| {
+        bench.iter_custom(|iters| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                let path = import_dir.join(format!("j{n}.ebb"));
+                let (j, rk) = Journal::create(&path, &Passphrase::new(PASS.into())).unwrap();
+                drop(j);
+                let mut app = ebb::app::App::new(path);
+                app.open_with_recovery(&rk.display()).unwrap();
+                let t = std::time::Instant::now();
+                let brought = ebb::sources::parse(ebb::sources::Source::Jrnl, jrnl.as_bytes()).unwrap();
+                let s = app.import_entries(brought.entries).unwrap();
+                total += t.elapsed();
+                assert_eq!(s.added, 10_000);
+            }
+            total
+        })
+    });
+    g.finish();
+
     // The desktop app asks what rings every two seconds; unlocked, that reads the latest
     // entry date off every record in memory.
     let mut app = ebb::app::App::new(big.clone());

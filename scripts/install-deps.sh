@@ -26,6 +26,8 @@ APT_PACKAGES=(
   # … and the sync tests (tests/sync.rs): two real Syncthing instances on 127.0.0.1, and rsync
   # as a second way of carrying the folder
   syncthing rsync
+  # … and the real jrnl (from PyPI, in a private venv below) whose exports tests/sources.rs reads
+  python3-venv
 )
 
 SUDO=""
@@ -63,4 +65,14 @@ fi
 if ! command -v cargo >/dev/null 2>&1 && [ ! -x "$HOME/.cargo/bin/cargo" ]; then
   echo "Installing Rust with rustup…" >&2
   curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal -c clippy,rustfmt
+fi
+
+# The real jrnl, whose plain and encrypted journals tests/sources.rs exports and imports: in a
+# private virtual environment under target/, never the system's Python.
+jrnl_venv="${EBB_JRNL_VENV:-$PWD/target/tools/jrnl}"
+if [ ! -x "$jrnl_venv/bin/jrnl" ]; then
+  echo "Installing jrnl from PyPI into $jrnl_venv…" >&2
+  mkdir -p "$(dirname "$jrnl_venv")"
+  /usr/bin/python3 -m venv "$jrnl_venv"
+  "$jrnl_venv/bin/pip" install --quiet --disable-pip-version-check "jrnl>=4,<5"
 fi

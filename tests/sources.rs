@@ -94,3 +94,85 @@ fn a_mini_diarium_export_comes_over_with_its_html_as_text() {
     s.ebb(&["import", "--from", "minidiarium", file.to_str().unwrap()]).ok();
     assert_eq!(entries(&s).len(), 1, "safe to repeat");
 }
+
+/// The real jrnl (scripts/install-deps.sh puts it in a private venv), with its own home.
+struct Jrnl {
+    home: tempfile::TempDir,
+    bin: std::path::PathBuf,
+}
+
+impl Jrnl {
+    fn new() -> Self {
+        let bin = std::env::var_os("EBB_JRNL").map(std::path::PathBuf::from).unwrap_or_else(|| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/tools/jrnl/bin/jrnl")
+        });
+        assert!(
+            bin.exists(),
+            "jrnl is not at {}: run scripts/install-deps.sh (or set EBB_JRNL)",
+            bin.display()
+        );
+        let home = tempfile::tempdir().unwrap();
+        let cfg = home.path().join("cfg/jrnl");
+        std::fs::create_dir_all(&cfg).unwrap();
+        let config = format!(
+            "colors: {{body: none, date: none, tags: none, title: none}}\ndefault_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: false\nindent_character: '|'\njournals:\n  default:\n    journal: {0}/plain.txt\n  secret:\n    journal: {0}/secret.txt\n    encrypt: true\nlinewrap: 79\ntagsymbols: '@'\ntemplate: false\ntimeformat: '%Y-%m-%d %H:%M'\nversion: v4.6\n",
+            home.path().display()
+        );
+        std::fs::write(cfg.join("jrnl.yaml"), config).unwrap();
+        Jrnl { home, bin }
+    }
+
+    /// Runs jrnl with `stdin` and no terminal (`setsid`), as a script would; returns stdout.
+    fn run(&self, args: &[&str], stdin: &str) -> String {
+        use std::io::Write;
+        let mut child = std::process::Command::new("setsid")
+            .arg(&self.bin)
+            .args(args)
+            .env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.home.path().join("cfg"))
+            .env("XDG_DATA_HOME", self.home.path().join("data"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run jrnl");
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "jrnl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+}
+
+#[test]
+fn journals_the_real_jrnl_wrote_plain_and_encrypted_come_over_whole() {
+    let j = Jrnl::new();
+    j.run(&["2024-01-16 21:30: A long day at work. We argued about the plans @work"], "");
+    j.run(&["2024-01-17 07:05: *Quiet morning, nothing to add."], "");
+    j.run(&[], "2024-01-18 20:00: Two lines today.\nThe second says what helped @us @talk\n");
+    let pw = "a secret jrnl passphrase";
+    j.run(&["secret", "2024-02-01 22:00: Encrypted words @private"], &format!("{pw}\n{pw}\nn\n"));
+    let plain = j.run(&["--format", "json"], "");
+    let secret = j.run(&["secret", "--format", "json"], &format!("{pw}\n"));
+
+    let s = Scratch::with_journal();
+    for (name, json) in [("plain.json", &plain), ("secret.json", &secret)] {
+        let file = s.write_file(name, json);
+        s.ebb(&["import", "--from", "jrnl", file.to_str().unwrap()]).ok();
+    }
+    let all = s.export();
+    let by_day =
+        |d: &str| all["entries"].as_array().unwrap().iter().find(|e| e["date"] == d).cloned().unwrap();
+    assert_eq!(all["entries"].as_array().unwrap().len(), 4);
+    assert_eq!(by_day("2024-01-16")["text"], "A long day at work.\nWe argued about the plans @work");
+    assert_eq!(by_day("2024-01-16")["tags"], serde_json::json!(["work"]));
+    assert_eq!(by_day("2024-01-17")["tags"], serde_json::json!(["starred"]), "starred in jrnl");
+    assert_eq!(by_day("2024-01-18")["text"], "Two lines today.\nThe second says what helped @us @talk");
+    let mut tags: Vec<String> = serde_json::from_value(by_day("2024-01-18")["tags"].clone()).unwrap();
+    tags.sort();
+    assert_eq!(tags, vec!["talk", "us"]);
+    assert_eq!(by_day("2024-02-01")["text"], "Encrypted words @private");
+    // Twice: nothing new.
+    let again = s.write_file("again.json", &plain);
+    let r = s.ebb(&["import", "--from", "jrnl", again.to_str().unwrap()]);
+    assert!(r.stderr.contains("0 new, 0 updated, 3 already here"), "{}", r.stderr);
+}
