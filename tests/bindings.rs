@@ -23,6 +23,7 @@ use ebb::patterns::{
 };
 use ebb::pause::FollowUp;
 use ebb::report::Redaction;
+use ebb::sources::{FromApp, LeftOut, Source};
 use ebb::sync::{DeviceStatus, SyncProblem, SyncReport, SyncStatus};
 use ts_rs::{Config, TS};
 
@@ -95,6 +96,9 @@ fn generate() -> String {
         SyncReport::decl(&cfg),
         SyncView::decl(&cfg),
         ConflictItem::decl(&cfg),
+        Source::decl(&cfg),
+        LeftOut::decl(&cfg),
+        FromApp::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs (ts-rs). Do not edit by hand:\n\

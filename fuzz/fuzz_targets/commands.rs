@@ -183,6 +183,12 @@ struct Join {
     recovery_key: String,
     new_passphrase: String,
 }
+// args of: import_from_preview, import_from
+#[derive(Deserialize)]
+struct FromAppArg {
+    app: ebb::sources::Source,
+    path: String,
+}
 // args of: keep_version
 #[derive(Deserialize)]
 struct KeepVersion {
@@ -224,7 +230,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&which, json)) = data.split_first() else { return };
     let mut guard = world().lock().unwrap();
     let w = &mut *guard;
-    match which % 44 {
+    match which % 46 {
         0 | 1 => {
             // create, unlock: the passphrase check they run before the KDF.
             if let Some(a) = args::<Pass>(json) {
@@ -448,6 +454,17 @@ fuzz_target!(|data: &[u8]| {
         43 => {
             if let Some(a) = args::<KeepVersion>(json) {
                 let _ = (w.app.keep_version(&a.id, &a.change), w.app.keep_shown(&a.id));
+            }
+        }
+        // import_from_preview, import_from: as import's, the file holds what follows the
+        // arguments (sources' own unit tests cover each format's rules).
+        44 | 45 => {
+            let mut stream = serde_json::Deserializer::from_slice(json).into_iter::<FromAppArg>();
+            if let Some(Ok(a)) = stream.next()
+                && let Some(p) = scratch_path(w, &a.path, "other-app.json")
+            {
+                std::fs::write(&p, &json[stream.byte_offset()..]).unwrap();
+                let _ = if which % 46 == 44 { w.app.import_from_preview(a.app, &p) } else { w.app.import_from(a.app, &p) };
             }
         }
         35 => {

@@ -14,6 +14,7 @@ use ebb::insights::{Insights, Timeline};
 use ebb::model::{Checkin, CheckinDraft, Practice, PracticeDraft, Settings};
 use ebb::patterns::Patterns;
 use ebb::pause::FollowUp;
+use ebb::sources::{FromApp, Source};
 use ebb::sync::SyncReport;
 use tauri::State;
 use tauri::ipc::Channel;
@@ -364,6 +365,17 @@ fn export(s: S, format: ExportFormat, path: String) -> Cmd<usize> {
 #[tauri::command]
 fn import_preview(s: S, path: String) -> Cmd<ImportSummary> {
     s.run(|a| a.import_preview(&s.chosen(&path, Use::Look)?))
+}
+
+/// What bringing a file in from another app would do (the path stays chosen for the import).
+#[tauri::command]
+fn import_from_preview(s: S, app: Source, path: String) -> Cmd<FromApp> {
+    s.run(|a| a.import_from_preview(app, &s.chosen(&path, Use::Look)?))
+}
+
+#[tauri::command]
+fn import_from(s: S, app: Source, path: String) -> Cmd<FromApp> {
+    s.run(|a| a.import_from(app, &s.chosen(&path, Use::Once)?))
 }
 
 #[tauri::command]

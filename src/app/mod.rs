@@ -610,11 +610,29 @@ impl App {
     /// Imports daily entries brought from another app ([`crate::sources`]): all or nothing,
     /// and a second time changes nothing.
     pub fn import_entries(&mut self, entries: Vec<crate::model::Entry>) -> Result<ImportSummary> {
-        let records: Vec<Record> = entries.into_iter().map(Record::Entry).collect();
-        let mut doc = Export::new(records.iter(), &Settings::default());
-        // The person's settings are theirs: another app's file says nothing of them.
-        doc.settings = None;
-        self.import_doc(&doc)
+        self.import_doc(&entries_doc(entries))
+    }
+
+    /// What bringing `file` in from `app` would do, without writing anything.
+    pub fn import_from_preview(
+        &self,
+        app: crate::sources::Source,
+        file: &Path,
+    ) -> Result<crate::sources::FromApp> {
+        let brought = crate::sources::read(app, file)?;
+        let plan = self.plan(&entries_doc(brought.entries.clone()))?;
+        Ok(brought.preview(&plan.summary()))
+    }
+
+    /// Brings `file` in from `app`: all or nothing.
+    pub fn import_from(
+        &mut self,
+        app: crate::sources::Source,
+        file: &Path,
+    ) -> Result<crate::sources::FromApp> {
+        let brought = crate::sources::read(app, file)?;
+        let summary = self.import_entries(brought.entries.clone())?;
+        Ok(brought.preview(&summary))
     }
 
     /// Imports an export already read and checked ([`Export::read_file`]): all or nothing.
@@ -627,6 +645,15 @@ impl App {
         s.forget()?;
         Ok(summary)
     }
+}
+
+/// Entries brought from another app as an export to import: the person's settings are theirs,
+/// so the document carries none.
+fn entries_doc(entries: Vec<crate::model::Entry>) -> Export {
+    let records: Vec<Record> = entries.into_iter().map(Record::Entry).collect();
+    let mut doc = Export::new(records.iter(), &Settings::default());
+    doc.settings = None;
+    doc
 }
 
 /// A new record's draft, of any type, for [`App::check_new`]. Made once per command and
@@ -729,6 +756,30 @@ mod tests {
     fn episode(kind: Kind, actor: Actor) -> EpisodeDraft {
         // Only kind and actor are required; serde gives every other field its default.
         serde_json::from_value(serde_json::json!({ "kind": kind, "actor": actor })).unwrap()
+    }
+
+    #[test]
+    fn another_apps_export_is_previewed_without_a_write_then_brought_in_once() {
+        let (dir, mut app) = app();
+        let file = dir.path().join("jrnl.json");
+        std::fs::write(
+            &file,
+            r#"{"entries": [{"title": "One.", "body": "", "date": "2024-01-02", "time": "09:00", "tags": [], "starred": false},
+                           {"title": "Two.", "body": "b", "date": "2024-03-04", "time": "10:00", "tags": ["@x"], "starred": false}]}"#,
+        )
+        .unwrap();
+        let jrnl = crate::sources::Source::Jrnl;
+        let seen = app.import_from_preview(jrnl, &file).unwrap();
+        assert_eq!((seen.entries, seen.added, seen.unchanged), (2, 2, 0));
+        assert_eq!(
+            (seen.first_day.as_deref(), seen.last_day.as_deref()),
+            (Some("2024-01-02"), Some("2024-03-04"))
+        );
+        assert!(app.list(&Filter::default()).unwrap().items.is_empty(), "a preview writes nothing");
+        assert_eq!(app.import_from(jrnl, &file).unwrap().added, 2);
+        assert_eq!(app.list(&Filter::default()).unwrap().items.len(), 2);
+        let again = app.import_from_preview(jrnl, &file).unwrap();
+        assert_eq!((again.added, again.unchanged), (0, 2));
     }
 
     #[test]

@@ -19,7 +19,8 @@ use crate::error::{Error, Result};
 use crate::model::{Date, Entry, RecordId, Timestamp};
 
 /// An app whose export Ebb reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize, ts_rs::TS)]
+#[serde(rename_all = "lowercase")]
 pub enum Source {
     /// Day One's JSON export (the `.json` inside the export `.zip`).
     DayOne,
@@ -63,11 +64,53 @@ pub struct Brought {
     pub left_out: BTreeMap<&'static str, usize>,
 }
 
-/// The counts `ebb import --from` prints.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Counts {
+/// What bringing a file in from another app does (or would do), for the app's preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct FromApp {
     /// How many entries the file holds.
-    pub entries: usize,
+    pub entries: u32,
+    /// Entries new to the journal.
+    pub added: u32,
+    /// Entries that replace an older version brought in before.
+    pub updated: u32,
+    /// Entries already in the journal as they are.
+    pub unchanged: u32,
+    /// The first and last day of the entries, `YYYY-MM-DD`.
+    pub first_day: Option<String>,
+    /// See `first_day`.
+    pub last_day: Option<String>,
+    /// What cannot come over, each with how many ("photos", 3).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// One kind of thing that cannot come over from another app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct LeftOut {
+    /// What it is, in words: "photos", "audio recordings", "places".
+    pub what: String,
+    /// How many.
+    pub count: u32,
+}
+
+impl Brought {
+    /// The preview of this file against an import plan's counts.
+    pub fn preview(&self, plan: &crate::exchange::ImportSummary) -> FromApp {
+        let n = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        let days = self.entries.iter().map(|e| e.date.to_string());
+        FromApp {
+            entries: n(self.entries.len()),
+            added: n(plan.added),
+            updated: n(plan.updated),
+            unchanged: n(plan.unchanged),
+            first_day: days.clone().min(),
+            last_day: days.max(),
+            left_out: self
+                .left_out
+                .iter()
+                .map(|(w, c)| LeftOut { what: (*w).to_owned(), count: n(*c) })
+                .collect(),
+        }
+    }
 }
 
 /// Reads `path` as `source`'s export: every entry, or one clear error naming what is wrong.

@@ -1395,3 +1395,45 @@ item: Item,
  * The version shown now; none when the record was deleted on another computer.
  */
 shown: Item | null, };
+
+export type Source = "dayone" | "jrnl" | "minidiarium";
+
+export type LeftOut = { 
+/**
+ * What it is, in words: "photos", "audio recordings", "places".
+ */
+what: string, 
+/**
+ * How many.
+ */
+count: number, };
+
+export type FromApp = { 
+/**
+ * How many entries the file holds.
+ */
+entries: number, 
+/**
+ * Entries new to the journal.
+ */
+added: number, 
+/**
+ * Entries that replace an older version brought in before.
+ */
+updated: number, 
+/**
+ * Entries already in the journal as they are.
+ */
+unchanged: number, 
+/**
+ * The first and last day of the entries, `YYYY-MM-DD`.
+ */
+first_day: string | null, 
+/**
+ * See `first_day`.
+ */
+last_day: string | null, 
+/**
+ * What cannot come over, each with how many ("photos", 3).
+ */
+left_out: Array<LeftOut>, };

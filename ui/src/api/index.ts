@@ -32,6 +32,8 @@ import type {
   SyncReport,
   SyncView,
   ConflictItem,
+  FromApp,
+  Source,
 } from './bindings';
 
 export type * from './bindings';
@@ -134,6 +136,10 @@ export const api = {
   backup: (path: string) => call<void>('backup', { path }),
   export: (format: ExportFormat, path: string) => call<number>('export', { format, path }),
   importPreview: (path: string) => call<ImportSummary>('import_preview', { path }),
+  /** What bringing another app's export in would do: entries, days, what stays behind. */
+  importFromPreview: (app: Source, path: string) => call<FromApp>('import_from_preview', { app, path }),
+  /** Brings another app's export in: all or nothing, safe to repeat. */
+  importFrom: (app: Source, path: string) => call<FromApp>('import_from', { app, path }),
   /** Where the journal syncs, its devices and how the last exchange went. */
   syncView: () => call<SyncView>('sync_view'),
   /** Exchanges with the sync folder now (the app also does it by itself). */

@@ -685,3 +685,43 @@ describe('Several computers', () => {
     expect(calls.filter((c) => c.cmd === 'list').length).toBeGreaterThan(1);
   });
 });
+
+describe('From another app', () => {
+  it('Settings previews another app\'s export, says what stays behind, then brings it in', async () => {
+    backend({
+      choose_open: ({ dialog }) => ((dialog as { extension: string }).extension === 'zip' ? '/home/me/DayOne.zip' : null),
+      import_from_preview: () => ({
+        entries: 12,
+        added: 12,
+        updated: 0,
+        unchanged: 0,
+        first_day: '2023-02-01',
+        last_day: '2024-04-20',
+        left_out: [{ what: 'photos', count: 3 }, { what: 'places', count: 2 }],
+      }),
+      import_from: () => ({ entries: 12, added: 12, updated: 0, unchanged: 0, first_day: null, last_day: null, left_out: [] }),
+    });
+    render(Settings, { settings, onsettings: () => {} });
+    await fireEvent.change(screen.getByLabelText('From another app'), { target: { value: 'dayone' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose its export…' }));
+    expect(await screen.findByText(/This Day One export holds 12 entries/)).toBeTruthy();
+    expect(screen.getByText(/Not carried over .*: 3 photos, 2 places\./)).toBeTruthy();
+    expect(calls.find((c) => c.cmd === 'import_from_preview')!.args).toEqual({ app: 'dayone', path: '/home/me/DayOne.zip' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Bring them in' }));
+    expect(await screen.findByText('Brought 12 entries from Day One: 12 new, 0 already here.')).toBeTruthy();
+    expect(calls.find((c) => c.cmd === 'import_from')!.args).toEqual({ app: 'dayone', path: '/home/me/DayOne.zip' });
+  });
+
+  it('a wrong file is said plainly and nothing is brought in', async () => {
+    backend({
+      choose_open: () => '/home/me/notes.json',
+      import_from_preview: () => {
+        throw { kind: 'invalid', message: 'this is not a jrnl export at entries[0]: missing field `title`' };
+      },
+    });
+    render(Settings, { settings, onsettings: () => {} });
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose its export…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('not a jrnl export');
+    expect(calls.some((c) => c.cmd === 'import_from')).toBe(false);
+  });
+});
