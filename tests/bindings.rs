@@ -4,8 +4,9 @@
 
 use ebb::alarms::RunningPause;
 use ebb::app::{
-    ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, Page,
-    PauseLines, PauseRequest, PrepItem, PrepRequest, PrepView, ReportFile, SessionDraft, Status, SyncView,
+    ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, LockState, OnThisDay,
+    Page, PauseLines, PauseRequest, PrepItem, PrepRequest, PrepView, ReportFile, SessionDraft, Status,
+    SyncView,
 };
 use ebb::catalog::{Catalog, CatalogItem};
 use ebb::error::ErrorPayload;
@@ -99,6 +100,7 @@ fn generate() -> String {
         Source::decl(&cfg),
         LeftOut::decl(&cfg),
         FromApp::decl(&cfg),
+        OnThisDay::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by tests/bindings.rs (ts-rs). Do not edit by hand:\n\

@@ -87,7 +87,7 @@ struct Draft<T> {
 struct Id {
     id: String,
 }
-// args of: entries_on, checkins_on
+// args of: entries_on, checkins_on, on_this_day
 #[derive(Deserialize)]
 struct DateArg {
     date: String,
@@ -293,7 +293,7 @@ fuzz_target!(|data: &[u8]| {
         }
         13 => {
             if let Some(a) = args::<DateArg>(json) {
-                let _ = w.app.entries_on(&a.date);
+                let _ = (w.app.entries_on(&a.date), w.app.on_this_day(&a.date));
             }
         }
         14 => {

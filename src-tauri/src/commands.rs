@@ -3,8 +3,8 @@
 
 use ebb::alarms::RunningPause;
 use ebb::app::{
-    ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, Page, PauseLines,
-    PauseRequest, PrepRequest, PrepView, ReportFile, SessionDraft, Status, SyncView,
+    ConflictItem, EntryDraft, EpisodeDraft, ExportFormat, Filter, Item, KeyChange, OnThisDay, Page,
+    PauseLines, PauseRequest, PrepRequest, PrepView, ReportFile, SessionDraft, Status, SyncView,
 };
 use ebb::catalog::Catalog;
 use ebb::crypto::Passphrase;
@@ -365,6 +365,12 @@ fn export(s: S, format: ExportFormat, path: String) -> Cmd<usize> {
 #[tauri::command]
 fn import_preview(s: S, path: String) -> Cmd<ImportSummary> {
     s.run(|a| a.import_preview(&s.chosen(&path, Use::Look)?))
+}
+
+/// Today's look back at this day in earlier years.
+#[tauri::command]
+fn on_this_day(s: S, date: String) -> Cmd<OnThisDay> {
+    s.run(|a| a.on_this_day(&date))
 }
 
 /// What bringing a file in from another app would do (the path stays chosen for the import).

@@ -27,6 +27,7 @@ use crate::store::{Contents, Journal};
 
 mod contract;
 mod memory;
+mod past;
 mod pauses;
 mod practice;
 mod reminders;
@@ -37,6 +38,7 @@ mod syncing;
 pub use crate::crypto::Passphrase;
 pub use contract::*;
 use memory::{Loaded, Unlocked};
+pub use past::OnThisDay;
 pub use pauses::{PauseLines, PauseRequest};
 pub use practice::active_on;
 pub use reminders::OFFER_AFTER_DAYS;

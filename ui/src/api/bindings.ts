@@ -1437,3 +1437,18 @@ last_day: string | null,
  * What cannot come over, each with how many ("photos", 3).
  */
 left_out: Array<LeftOut>, };
+
+export type OnThisDay = { 
+/**
+ * Entries and episodes of this month and day in earlier years, newest first (a 29
+ * February's show on the 28th in other years).
+ */
+items: Array<Item>, 
+/**
+ * Episodes in the month around this day a year ago (15 days either side).
+ */
+last_year: number, 
+/**
+ * Episodes in the 30 days up to this day.
+ */
+this_year: number, };

@@ -33,6 +33,7 @@ import type {
   SyncView,
   ConflictItem,
   FromApp,
+  OnThisDay,
   Source,
 } from './bindings';
 
@@ -136,6 +137,8 @@ export const api = {
   backup: (path: string) => call<void>('backup', { path }),
   export: (format: ExportFormat, path: string) => call<number>('export', { format, path }),
   importPreview: (path: string) => call<ImportSummary>('import_preview', { path }),
+  /** This day (YYYY-MM-DD) in earlier years, and the episodes around it a year ago and lately. */
+  onThisDay: (date: string) => call<OnThisDay>('on_this_day', { date }),
   /** What bringing another app's export in would do: entries, days, what stays behind. */
   importFromPreview: (app: Source, path: string) => call<FromApp>('import_from_preview', { app, path }),
   /** Brings another app's export in: all or nothing, safe to repeat. */

@@ -725,3 +725,28 @@ describe('From another app', () => {
     expect(calls.some((c) => c.cmd === 'import_from')).toBe(false);
   });
 });
+
+describe('On this day', () => {
+  it('Today lists this day in earlier years, opens one, and compares the weeks around it', async () => {
+    const onopen = vi.fn();
+    const old: Item = { type: 'entry', ...entry({ id: 'e-2024', date: '2024-06-10', text: 'We went to the lake <3' }) };
+    backend({
+      entries_on: () => [],
+      tags: () => [],
+      on_this_day: ({ date }) => ({ items: date === '2025-06-10' ? [old] : [], last_year: 4, this_year: 1 }),
+    });
+    render(Today, { revision: 0, date: '2025-06-10', onopen });
+    expect(await screen.findByText('On this day')).toBeTruthy();
+    expect(screen.getByText(/We went to the lake <3/)).toBeTruthy();
+    expect(screen.getByText('In the weeks around this day a year ago: 4 episodes. In the last 30 days: 1 episode.')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: /2024 · We went to the lake/ }));
+    expect(onopen).toHaveBeenCalledWith('entry', 'e-2024', '2024-06-10');
+  });
+
+  it('says nothing on a day with no past', async () => {
+    backend({ entries_on: () => [], tags: () => [], on_this_day: () => ({ items: [], last_year: 0, this_year: 3 }) });
+    render(Today, { revision: 0, date: '2025-06-11' });
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'on_this_day')).toBe(true));
+    expect(screen.queryByText('On this day')).toBeNull();
+  });
+});
