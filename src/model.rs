@@ -628,6 +628,9 @@ pub struct AppState {
     /// Today has offered the daily reminder once (after the first week), whatever the answer.
     #[serde(default)]
     pub reminder_offered: bool,
+    /// The person turned off the gentle question shown under the day's entry.
+    #[serde(default)]
+    pub prompts_off: bool,
 }
 
 /// The languages Ebb speaks (SPEC §11).

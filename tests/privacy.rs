@@ -77,6 +77,7 @@ fn no_plaintext_in_the_journal_its_wal_or_backups_while_open_and_after() {
             pause_line_partner: format!("{CANARY} partner line"),
             not_asked: vec![],
             reminder_offered: true,
+            prompts_off: true,
         },
     };
     j.save_settings(&partner).unwrap();

@@ -144,7 +144,7 @@ struct EndPractice {
 struct ReminderAnswer {
     at: Option<String>,
 }
-// args of: set_autostart
+// args of: set_autostart, set_prompts
 #[derive(Deserialize)]
 struct AutostartArg {
     on: bool,
@@ -470,7 +470,10 @@ fuzz_target!(|data: &[u8]| {
         35 => {
             // set_autostart writes the login entry through the plugin (not the core): only
             // its argument is read here.
-            let _ = args::<AutostartArg>(json).map(|a| a.on);
+            // set_prompts is the core's: it runs.
+            if let Some(a) = args::<AutostartArg>(json) {
+                let _ = w.app.set_prompts(a.on);
+            }
         }
         // import_preview, import: the path is checked, and the file read holds whatever
         // follows the arguments object (import.rs fuzzes the parser on its own).

@@ -367,6 +367,12 @@ fn import_preview(s: S, path: String) -> Cmd<ImportSummary> {
     s.run(|a| a.import_preview(&s.chosen(&path, Use::Look)?))
 }
 
+/// The gentle question under the day's entry, on or off.
+#[tauri::command]
+fn set_prompts(s: S, on: bool) -> Cmd<Settings> {
+    s.run(|a| a.set_prompts(on))
+}
+
 /// Today's look back at this day in earlier years.
 #[tauri::command]
 fn on_this_day(s: S, date: String) -> Cmd<OnThisDay> {

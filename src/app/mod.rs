@@ -230,6 +230,13 @@ impl App {
         self.store_settings(settings)
     }
 
+    /// Shows or hides the gentle question under the day's entry (app memory, not exported).
+    pub fn set_prompts(&mut self, on: bool) -> Result<Settings> {
+        let mut settings = self.settings()?;
+        settings.app_state.prompts_off = !on;
+        self.store_settings(settings)
+    }
+
     /// Saves the settings as given, what the app remembers included.
     fn store_settings(&mut self, settings: Settings) -> Result<Settings> {
         let s = self.session_mut()?;
@@ -758,6 +765,17 @@ mod tests {
     fn episode(kind: Kind, actor: Actor) -> EpisodeDraft {
         // Only kind and actor are required; serde gives every other field its default.
         serde_json::from_value(serde_json::json!({ "kind": kind, "actor": actor })).unwrap()
+    }
+
+    #[test]
+    fn the_days_question_is_turned_off_and_on_and_stays_out_of_the_export() {
+        let (_dir, mut app) = app();
+        assert!(!app.settings().unwrap().app_state.prompts_off, "on by default");
+        assert!(app.set_prompts(false).unwrap().app_state.prompts_off);
+        assert!(app.settings().unwrap().app_state.prompts_off);
+        let (json, _) = app.export_text(ExportFormat::Json, &DateRange::default()).unwrap();
+        assert!(!json.contains("prompts_off"));
+        assert!(!app.set_prompts(true).unwrap().app_state.prompts_off);
     }
 
     #[test]

@@ -312,7 +312,11 @@ not_asked: Array<string>,
 /**
  * Today has offered the daily reminder once (after the first week), whatever the answer.
  */
-reminder_offered: boolean, };
+reminder_offered: boolean, 
+/**
+ * The person turned off the gentle question shown under the day's entry.
+ */
+prompts_off: boolean, };
 
 export type Item = { "type": "entry" } & Entry | { "type": "episode" } & Episode | { "type": "session" } & Session | { "type": "practice" } & Practice | { "type": "checkin" } & Checkin;
 

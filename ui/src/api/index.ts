@@ -137,6 +137,8 @@ export const api = {
   backup: (path: string) => call<void>('backup', { path }),
   export: (format: ExportFormat, path: string) => call<number>('export', { format, path }),
   importPreview: (path: string) => call<ImportSummary>('import_preview', { path }),
+  /** The gentle question under the day's entry, on or off. */
+  setPrompts: (on: boolean) => call<Settings>('set_prompts', { on }),
   /** This day (YYYY-MM-DD) in earlier years, and the episodes around it a year ago and lately. */
   onThisDay: (date: string) => call<OnThisDay>('on_this_day', { date }),
   /** What bringing another app's export in would do: entries, days, what stays behind. */

@@ -14,6 +14,7 @@ import Sessions from './Sessions.svelte';
 import FirstRun from './FirstRun.svelte';
 import Practices from '../components/Practices.svelte';
 import { today } from '../lib/dates';
+import { PROMPTS, promptFor } from '../lib/prompts';
 import { pause } from '../lib/pause.svelte';
 import type { Catalog, Entry, Item, RunningPause } from '../api';
 
@@ -59,7 +60,7 @@ const settings = {
   auto_lock_minutes: 5,
   reminder_at: null,
   language: null,
-  app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+  app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false, prompts_off: false },
 };
 
 beforeEach(() => {
@@ -379,7 +380,7 @@ describe('Reminder', () => {
       auto_lock_minutes: 5,
       reminder_at: null,
       language: null,
-      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false, prompts_off: false },
     };
     render(Settings, { settings: base, onsettings: () => {} });
     expect(screen.queryByLabelText('At')).toBeNull();
@@ -402,7 +403,7 @@ describe('Reminder', () => {
       auto_lock_minutes: 5,
       reminder_at: null,
       language: null,
-      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false, prompts_off: false },
     };
     render(Settings, { settings: base, onsettings: () => {} });
     const box = screen.getByLabelText(/Start Ebb, locked, when I log in/) as HTMLInputElement;
@@ -425,7 +426,7 @@ describe('Reminder', () => {
       auto_lock_minutes: 5,
       reminder_at: null,
       language: null,
-      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false },
+      app_state: { pause_line_me: '', pause_line_partner: '', not_asked: [], reminder_offered: false, prompts_off: false },
     };
     render(Settings, { settings: base, onsettings: () => {} });
     const box = screen.getByLabelText(/Start Ebb, locked, when I log in/) as HTMLInputElement;
@@ -748,5 +749,36 @@ describe('On this day', () => {
     render(Today, { revision: 0, date: '2025-06-11' });
     await waitFor(() => expect(calls.some((c) => c.cmd === 'on_this_day')).toBe(true));
     expect(screen.queryByText('On this day')).toBeNull();
+  });
+});
+
+describe('A question for the day', () => {
+  it('Today offers one question a day under the entry, never writes it in, and can be told not today', async () => {
+    backend({ entries_on: () => [], tags: () => [], on_this_day: () => ({ items: [], last_year: 0, this_year: 0 }) });
+    render(Today, { revision: 0, date: '2025-06-10', prompts: true });
+    const q = promptFor('2025-06-10');
+    expect(PROMPTS).toContain(q);
+    expect(promptFor('2025-06-11')).not.toBe(q);
+    expect(promptFor('2025-06-10')).toBe(q);
+    expect(await screen.findByText(`If it helps: ${q}`)).toBeTruthy();
+    expect((screen.getByLabelText('How was today?') as HTMLTextAreaElement).value).toBe('');
+    await fireEvent.click(screen.getByRole('button', { name: 'Not today' }));
+    expect(screen.queryByText(`If it helps: ${q}`)).toBeNull();
+    expect(calls.some((c) => c.cmd === 'save_entry')).toBe(false);
+  });
+
+  it('is not shown when turned off, and Settings turns it off', async () => {
+    backend({ entries_on: () => [], tags: () => [], on_this_day: () => ({ items: [], last_year: 0, this_year: 0 }) });
+    render(Today, { revision: 0, date: '2025-06-10', prompts: false });
+    await waitFor(() => expect(calls.some((c) => c.cmd === 'entries_on')).toBe(true));
+    expect(screen.queryByTestId('entry-prompt')).toBeNull();
+    cleanup();
+    const onsettings = vi.fn();
+    backend({ set_prompts: ({ on }) => ({ ...settings, app_state: { ...settings.app_state, prompts_off: !on } }) });
+    render(Settings, { settings, onsettings });
+    await fireEvent.click(screen.getByLabelText("Offer a gentle question under the day's entry"));
+    expect(await screen.findByText('Today will not offer a question.')).toBeTruthy();
+    expect(calls.find((c) => c.cmd === 'set_prompts')!.args).toEqual({ on: false });
+    expect(onsettings).toHaveBeenCalled();
   });
 });
