@@ -196,7 +196,7 @@ fn run(cli: Cli) -> Result<()> {
             ));
             if !brought.left_out.is_empty() {
                 let said: Vec<String> =
-                    brought.left_out.iter().map(|(what, k)| format!("{k} {what}")).collect();
+                    brought.left_out.iter().map(|(what, k)| ebb::sources::counted(what, *k)).collect();
                 say(&format!(
                     "Not carried over (Ebb keeps your words, not media or places): {}.",
                     said.join(", ")

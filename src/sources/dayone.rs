@@ -48,22 +48,56 @@ struct DayOneEntry {
     weather: Option<IgnoredAny>,
 }
 
-/// The text without its media references, its Markdown escapes undone.
+/// The text without its media references, its Markdown escapes undone. A line that held only
+/// media goes (with one blank line beside it, so no gap is left); every other line, blank
+/// lines and trailing spaces (Markdown's hard breaks) included, stays as written.
 fn clean(text: &str) -> String {
     const MEDIA: &str = "![](dayone-moment:";
-    let mut rest = text;
-    let mut out = String::with_capacity(text.len());
-    while let Some(at) = rest.find(MEDIA) {
-        out.push_str(&rest[..at]);
-        rest = match rest[at..].find(')') {
-            Some(end) => &rest[at + end + 1..],
-            None => "",
-        };
+    let mut lines: Vec<String> = Vec::new();
+    let mut skip_blank = false;
+    for line in text.split('\n') {
+        if !line.contains(MEDIA) {
+            if skip_blank && line.trim().is_empty() {
+                skip_blank = false;
+                continue;
+            }
+            skip_blank = false;
+            lines.push(unescape(line));
+            continue;
+        }
+        let mut rest = line;
+        let mut kept = String::new();
+        while let Some(at) = rest.find(MEDIA) {
+            kept.push_str(&rest[..at]);
+            match rest[at..].find(')') {
+                Some(end) => rest = &rest[at + end + 1..],
+                // Not a reference after all: kept as written.
+                None => {
+                    kept.push_str(&rest[at..]);
+                    rest = "";
+                    break;
+                }
+            }
+        }
+        kept.push_str(rest);
+        if kept.trim().is_empty() {
+            // Only media: the line goes, and a blank line before or after it with it.
+            if lines.last().is_some_and(|l| l.trim().is_empty()) {
+                lines.pop();
+            } else {
+                skip_blank = true;
+            }
+        } else {
+            lines.push(unescape(&kept));
+        }
     }
-    out.push_str(rest);
-    // A backslash before ASCII punctuation is a Markdown escape (CommonMark): the character.
-    let mut plain = String::with_capacity(out.len());
-    let mut chars = out.chars().peekable();
+    lines.join("\n")
+}
+
+/// A backslash before ASCII punctuation is a Markdown escape (CommonMark): the character.
+fn unescape(line: &str) -> String {
+    let mut plain = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
             plain.extend(chars.next());
@@ -71,59 +105,48 @@ fn clean(text: &str) -> String {
             plain.push(c);
         }
     }
-    // Lines that held only a photo leave blank runs: at most one blank line between two.
-    let mut tidy = String::with_capacity(plain.len());
-    for line in plain.split('\n') {
-        if line.trim().is_empty() && (tidy.is_empty() || tidy.ends_with("\n\n")) {
-            continue;
-        }
-        tidy.push_str(line.trim_end());
-        tidy.push('\n');
-    }
-    tidy.trim_end().to_owned()
+    plain
 }
 
-/// The journals in Day One's export `.zip`: every `.json` file at its top (one a journal),
-/// each read through a bounded reader (a small archive can unpack to far more).
-fn journals_in_zip(bytes: &[u8]) -> Result<Vec<zeroize::Zeroizing<Vec<u8>>>> {
+/// Day One's export `.zip`: every `.json` file at its top (one a journal) read and parsed in
+/// turn through a bounded reader, all of them together no larger than an import may be (a
+/// small archive can unpack to far more).
+fn parse_zip(bytes: &[u8]) -> Result<Brought> {
     use std::io::Read;
     let bad = || Error::invalid("this is not a Day One export: the .zip cannot be read");
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| bad())?;
-    let mut out = Vec::new();
+    let mut all = Brought::default();
+    let mut seen = HashSet::new();
+    let (mut journals, mut total) = (0, 0u64);
     for i in 0..zip.len() {
         let mut f = zip.by_index(i).map_err(|_| bad())?;
         let name = f.name().to_owned();
         if name.contains('/') || !name.to_ascii_lowercase().ends_with(".json") {
             continue; // photos/, audios/ …: counted from the entries, not read
         }
+        let room = crate::exchange::MAX_IMPORT_BYTES.saturating_sub(total);
         let mut json = zeroize::Zeroizing::new(Vec::new());
-        (&mut f).take(crate::exchange::MAX_IMPORT_BYTES + 1).read_to_end(&mut json).map_err(|_| bad())?;
-        if json.len() as u64 > crate::exchange::MAX_IMPORT_BYTES {
-            return Err(Error::invalid(format!("this Day One export's {name} is larger than Ebb reads")));
+        (&mut f).take(room + 1).read_to_end(&mut json).map_err(|_| bad())?;
+        total += json.len() as u64;
+        if total > crate::exchange::MAX_IMPORT_BYTES {
+            return Err(Error::invalid("this Day One export unpacks to more than Ebb reads"));
         }
-        out.push(json);
+        journals += 1;
+        let one = parse_json(&json)?;
+        for (what, n) in &one.left_out {
+            *all.left_out.entry(what).or_default() += n;
+        }
+        // An entry in two journals of one export is one entry.
+        all.entries.extend(one.entries.into_iter().filter(|e| seen.insert(e.id.clone())));
     }
-    if out.is_empty() {
+    if journals == 0 {
         return Err(Error::invalid("this is not a Day One export: the .zip holds no journal (.json)"));
     }
-    Ok(out)
+    Ok(all)
 }
 
 pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
-    if bytes.starts_with(b"PK\x03\x04") {
-        let mut all = Brought::default();
-        let mut seen = HashSet::new();
-        for json in journals_in_zip(bytes)? {
-            let one = parse_json(&json)?;
-            // An entry in two journals of one export is one entry.
-            all.entries.extend(one.entries.into_iter().filter(|e| seen.insert(e.id.clone())));
-            for (what, n) in one.left_out {
-                *all.left_out.entry(what).or_default() += n;
-            }
-        }
-        return Ok(all);
-    }
-    parse_json(bytes)
+    if bytes.starts_with(b"PK\x03\x04") { parse_zip(bytes) } else { parse_json(bytes) }
 }
 
 fn parse_json(bytes: &[u8]) -> Result<Brought> {
@@ -136,10 +159,15 @@ fn parse_json(bytes: &[u8]) -> Result<Brought> {
         let when = |s: &str| DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc));
         let created = when(&e.creation_date).map_err(|_| bad("its creationDate is not a time"))?;
         let modified = e.modified_date.as_deref().and_then(|m| when(m).ok()).unwrap_or(created);
-        // The entry's own time zone gives its day; one Ebb does not know is read as UTC.
-        let tz: chrono_tz::Tz = e.time_zone.as_deref().and_then(|z| z.parse().ok()).unwrap_or(chrono_tz::UTC);
-        let local = created.with_timezone(&tz);
-        let stamp = |t: DateTime<Utc>| Timestamp::from_datetime(t.with_timezone(&tz).fixed_offset());
+        // The entry's own time zone gives its day; one Ebb does not know, this computer's.
+        let tz: Option<chrono_tz::Tz> = e.time_zone.as_deref().and_then(|z| z.parse().ok());
+        let stamp = |t: DateTime<Utc>| {
+            Timestamp::from_datetime(match tz {
+                Some(z) => t.with_timezone(&z).fixed_offset(),
+                None => t.with_timezone(&chrono::Local).fixed_offset(),
+            })
+        };
+        let local = stamp(created).datetime();
         let id = stable_id(Source::DayOne, &[&e.uuid.to_ascii_uppercase()])?;
         if !seen.insert(id.clone()) {
             continue;
@@ -222,6 +250,15 @@ mod tests {
         assert_eq!(b.entries.len(), 3, "both journals; the same entry in both is one");
         assert_eq!(b.left_out.get("photos"), Some(&2));
         let e = parse(b"PK\x03\x04 not really a zip").unwrap_err().to_string();
+        // Text beside media stays as written: blank runs and a hard break too.
+        assert_eq!(
+            clean("a  \n\n\n\nb ![](dayone-moment://X) c\n![](dayone-moment:/video/Y)\nend"),
+            "a  \n\n\n\nb  c\nend"
+        );
+        assert_eq!(
+            clean("no close ![](dayone-moment:/audio/Z and more"),
+            "no close ![](dayone-moment:/audio/Z and more"
+        );
         assert!(e.contains("cannot be read"), "{e}");
     }
 

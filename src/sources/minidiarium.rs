@@ -21,20 +21,13 @@ use crate::model::{Date, Timestamp};
 struct Export {
     #[serde(default)]
     metadata: Metadata,
-    entries: Entries,
+    entries: serde_json::Value,
 }
 
 #[derive(Deserialize, Default)]
 struct Metadata {
     #[serde(default)]
     application: String,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Entries {
-    List(Vec<Listed>),
-    ByDay(BTreeMap<String, OfDay>),
 }
 
 #[derive(Deserialize)]
@@ -110,19 +103,31 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
     let doc: Export = from_json(Source::MiniDiarium, bytes)?;
     // Mini Diary wrote Markdown; Mini Diarium writes TipTap's HTML.
     let markdown = doc.metadata.application == "Mini Diary";
-    let listed: Vec<Listed> = match doc.entries {
-        Entries::List(v) => v,
-        Entries::ByDay(days) => days
-            .into_iter()
-            .map(|(date, d)| Listed {
-                id: None,
-                date,
-                title: d.title,
-                text: d.text,
-                date_updated: d.date_updated,
-                tags: vec![],
-            })
-            .collect(),
+    // A list (today's shapes) or an object by day (the first one, and Mini Diary's).
+    let shape =
+        |e: serde_json::Error| Error::invalid(format!("this is not a Mini Diarium export: its entries: {e}"));
+    let (listed, by_day): (Vec<Listed>, bool) = match doc.entries {
+        v @ serde_json::Value::Array(_) => (serde_json::from_value(v).map_err(shape)?, false),
+        v @ serde_json::Value::Object(_) => {
+            let days: BTreeMap<String, OfDay> = serde_json::from_value(v).map_err(shape)?;
+            let listed = days
+                .into_iter()
+                .map(|(date, d)| Listed {
+                    id: None,
+                    date,
+                    title: d.title,
+                    text: d.text,
+                    date_updated: d.date_updated,
+                    tags: vec![],
+                })
+                .collect();
+            (listed, true)
+        }
+        _ => {
+            return Err(Error::invalid(
+                "this is not a Mini Diarium export: its entries are neither a list nor a set of days",
+            ));
+        }
     };
     let mut out = Brought::default();
     let mut seen = HashSet::new();
@@ -133,6 +138,8 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
         let day =
             NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").map_err(|_| bad("its date is not YYYY-MM-DD"))?;
         let body = if markdown { e.text.trim_end().to_owned() } else { html_to_text(&e.text) };
+        // Pictures in the editor's HTML cannot come over: counted, not dropped unsaid.
+        let images = if markdown { 0 } else { e.text.to_ascii_lowercase().matches("<img").count() };
         let title = e.title.trim();
         let text = match (title.is_empty(), body.is_empty()) {
             (true, _) => body,
@@ -148,12 +155,18 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
                 Timestamp::from_datetime(local.fixed_offset())
             }
         };
+        // One entry a day in the by-day shape: the day is its id, so an entry edited there and
+        // brought in again replaces the one before (its newer `dateUpdated` wins).
         let id = match &e.id {
+            _ if by_day => stable_id(Source::MiniDiarium, &[&e.date])?,
             Some(id) => stable_id(Source::MiniDiarium, &[&e.date, &id.to_string()])?,
             None => stable_id(Source::MiniDiarium, &[&e.date, &text])?,
         };
         if !seen.insert(id.clone()) {
             continue;
+        }
+        if images > 0 {
+            *out.left_out.entry("images").or_default() += images;
         }
         let tags = e.tags.iter().filter_map(|t| tag(t)).collect();
         out.entries.push(entry(id, Date(day), text, tags, false, at.clone(), at));
@@ -205,6 +218,12 @@ mod tests {
         let b = parse(first.as_bytes()).unwrap();
         assert_eq!(b.entries[0].date.to_string(), "2024-01-31");
         assert_eq!(b.entries[0].text, "Night\nQuiet");
+        // Edited there and exported again: the same entry, so it replaces the one before.
+        let edited =
+            parse(first.replace("<p>Quiet</p>", "<p>Quiet, then <img src='data:x'> talk</p>").as_bytes())
+                .unwrap();
+        assert_eq!(edited.entries[0].id, b.entries[0].id);
+        assert_eq!(edited.left_out.get("images"), Some(&1), "a picture is counted");
 
         let mini_diary = r#"{"metadata": {"application": "Mini Diary", "version": "3.3.0"},
           "entries": {"2020-05-04": {"dateUpdated": "Mon May 04 2020 21:15:14 GMT+0200 (Central European Summer Time)", "title": "", "text": "Some **bold** words & <things>"}}}"#;

@@ -92,6 +92,11 @@ pub struct LeftOut {
     pub count: u32,
 }
 
+/// "3 photos", "1 photo": what stays behind, in words.
+pub fn counted(what: &str, n: usize) -> String {
+    if n == 1 { format!("1 {}", what.strip_suffix('s').unwrap_or(what)) } else { format!("{n} {what}") }
+}
+
 impl Brought {
     /// The preview of this file against an import plan's counts.
     pub fn preview(&self, plan: &crate::exchange::ImportSummary) -> FromApp {
@@ -126,8 +131,18 @@ pub fn parse(source: Source, bytes: &[u8]) -> Result<Brought> {
         Source::Jrnl => jrnl::parse(bytes),
         Source::MiniDiarium => minidiarium::parse(bytes),
     }?;
-    for e in &brought.entries {
-        crate::model::Record::Entry(e.clone()).validate()?;
+    for (i, e) in brought.entries.iter().enumerate() {
+        // Said by the entry's place and day in the file: the id is Ebb's, not the app's.
+        crate::model::Record::Entry(e.clone()).validate().map_err(|err| {
+            let why = err.to_string();
+            let why = why.split_once(": ").map_or(why.as_str(), |(_, w)| w).to_owned();
+            Error::invalid(format!(
+                "the {} export's entry {} (of {}) cannot come over: {why}",
+                source.name(),
+                i + 1,
+                e.date
+            ))
+        })?;
     }
     Ok(brought)
 }
@@ -178,7 +193,8 @@ fn entry(
     created: Timestamp,
     updated: Timestamp,
 ) -> Entry {
-    tags.dedup();
+    let mut seen = std::collections::HashSet::new();
+    tags.retain(|t| seen.insert(t.clone()));
     if starred && !tags.iter().any(|t| t == "starred") {
         tags.push("starred".into());
     }

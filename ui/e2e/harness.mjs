@@ -84,6 +84,15 @@ export function recordLeak(what) {
   if (process.env.EBB_E2E_LEAKS) appendFileSync(process.env.EBB_E2E_LEAKS, `${what}\n`);
 }
 
+/** Runs the `ebb` command line on a journal with its passphrase; returns stdout. */
+export function cliOn(journal, pass) {
+  return (...args) =>
+    execFileSync(process.env.EBB_CLI, args, {
+      env: { ...process.env, EBB_JOURNAL: journal, EBB_PASSPHRASE: pass },
+      encoding: 'utf8',
+    });
+}
+
 /** Waits for a CSS selector and returns the element. */
 export async function el(browser, selector, timeout = 15000) {
   const e = await browser.$(selector);

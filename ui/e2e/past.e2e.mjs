@@ -2,11 +2,11 @@
 // written on this day in earlier years on Today, and the day's gentle question.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axe, clickButton, el, firstRun, launch, shot, waitText } from './harness.mjs';
+import { axe, cliOn, clickButton, el, firstRun, launch, shot, waitText } from './harness.mjs';
 
 const X11 = join(dirname(fileURLToPath(import.meta.url)), 'x11.py');
 const PASS = 'past passphrase for e2e';
@@ -17,11 +17,7 @@ const yearsAgo = (n) => {
   const d = new Date();
   return `${d.getFullYear() - n}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-const cli = (...args) =>
-  execFileSync(process.env.EBB_CLI, args, {
-    env: { ...process.env, EBB_JOURNAL: app.journal, EBB_PASSPHRASE: PASS },
-    encoding: 'utf8',
-  });
+const cli = (...args) => cliOn(app.journal, PASS)(...args);
 
 before(async () => {
   app = await launch({ dark: process.env.EBB_THEME === 'dark' });

@@ -2,8 +2,7 @@
 // the prep screen and the printed page (one page) say how often it was tried and used.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { axe, clickButton, el, firstRun, launch, printToPdf, shot, waitText } from './harness.mjs';
+import { axe, cliOn, clickButton, el, firstRun, launch, printToPdf, shot, waitText } from './harness.mjs';
 
 const PASS = 'practice passphrase for e2e';
 let app;
@@ -14,11 +13,7 @@ const day = (offset) => {
   d.setDate(d.getDate() + offset);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-const cli = (...args) =>
-  execFileSync(process.env.EBB_CLI, args, {
-    env: { ...process.env, EBB_JOURNAL: app.journal, EBB_PASSPHRASE: PASS },
-    encoding: 'utf8',
-  });
+const cli = (...args) => cliOn(app.journal, PASS)(...args);
 
 before(async () => {
   app = await launch({ dark: process.env.EBB_THEME === 'dark' });
