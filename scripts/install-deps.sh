@@ -74,5 +74,5 @@ if [ ! -x "$jrnl_venv/bin/jrnl" ]; then
   echo "Installing jrnl from PyPI into $jrnl_venv…" >&2
   mkdir -p "$(dirname "$jrnl_venv")"
   /usr/bin/python3 -m venv "$jrnl_venv"
-  "$jrnl_venv/bin/pip" install --quiet --disable-pip-version-check "jrnl>=4,<5"
+  "$jrnl_venv/bin/pip" install --quiet --disable-pip-version-check "jrnl==4.6"
 fi
