@@ -19,18 +19,17 @@ struct Watch {
     _watcher: RecommendedWatcher,
 }
 
+/// Whether an event in the folder is worth an exchange: a file made, changed, renamed or
+/// removed — not a read (this app's own look at the folder would otherwise wake it again and
+/// again), and not a sync tool's or Ebb's half-written file under a dot name.
+fn is_change(event: &notify::Event) -> bool {
+    !matches!(event.kind, notify::EventKind::Access(_))
+        && event.paths.iter().any(|p| p.file_name().is_some_and(|n| !n.to_string_lossy().starts_with('.')))
+}
+
 fn watch(folder: PathBuf, changed: Arc<AtomicBool>) -> Option<Watch> {
     let mut w = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Files made, changed, renamed or removed: not a read (this app's own look at the
-        // folder would otherwise wake it again and again), and not a sync tool's or Ebb's
-        // half-written file under a dot name.
-        let Ok(event) = event else { return };
-        let seen = !matches!(event.kind, notify::EventKind::Access(_))
-            && event
-                .paths
-                .iter()
-                .any(|p| p.file_name().is_some_and(|n| !n.to_string_lossy().starts_with('.')));
-        if seen {
+        if event.is_ok_and(|e| is_change(&e)) {
             changed.store(true, Ordering::Relaxed);
         }
     })
@@ -61,4 +60,32 @@ pub fn spawn(handle: AppHandle) {
             let _ = shell.run(|a| a.sync_if_due(Instant::now()));
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use notify::event::{AccessKind, CreateKind, ModifyKind, RemoveKind, RenameMode};
+    use notify::{Event, EventKind};
+
+    use super::is_change;
+
+    #[test]
+    fn a_new_or_renamed_file_wakes_the_exchange_and_a_read_or_a_partial_does_not() {
+        let at = |kind: EventKind, path: &str| Event::new(kind).add_path(path.into());
+        let file = "/home/me/Sync/ebb/devices/ab/000000000003";
+        assert!(is_change(&at(EventKind::Create(CreateKind::File), file)));
+        assert!(is_change(&at(EventKind::Modify(ModifyKind::Name(RenameMode::To)), file)));
+        assert!(is_change(&at(EventKind::Remove(RemoveKind::File), file)));
+        // Reading the folder (this app lists it) is no change.
+        assert!(!is_change(&at(EventKind::Access(AccessKind::Any), "/home/me/Sync/ebb/devices")));
+        // A file still being written, by Ebb or by Syncthing.
+        assert!(!is_change(&at(
+            EventKind::Create(CreateKind::File),
+            "/home/me/Sync/ebb/devices/ab/.partial-3-x"
+        )));
+        assert!(!is_change(&at(
+            EventKind::Create(CreateKind::File),
+            "/home/me/Sync/ebb/devices/ab/.syncthing.3.tmp"
+        )));
+    }
 }

@@ -656,6 +656,21 @@ impl App {
     }
 }
 
+/// An entry with only a day and words, for the tests of the use cases.
+#[cfg(test)]
+pub(crate) fn bare_entry(date: &str, text: &str) -> EntryDraft {
+    EntryDraft {
+        id: None,
+        date: date.into(),
+        text: text.into(),
+        mood: None,
+        closeness: None,
+        safety: None,
+        tags: vec![],
+        for_therapy: false,
+    }
+}
+
 /// Entries brought from another app as an export to import: the person's settings are theirs,
 /// so the document carries none.
 fn entries_doc(entries: Vec<crate::model::Entry>) -> Export {

@@ -77,20 +77,9 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{EntryDraft, EpisodeDraft, Passphrase};
+    use crate::app::{EpisodeDraft, Passphrase};
 
-    fn entry(date: &str, text: &str) -> EntryDraft {
-        EntryDraft {
-            id: None,
-            date: date.into(),
-            text: text.into(),
-            mood: None,
-            closeness: None,
-            safety: None,
-            tags: vec![],
-            for_therapy: false,
-        }
-    }
+    use crate::app::bare_entry as entry;
 
     fn episode(at: &str) -> EpisodeDraft {
         serde_json::from_value(serde_json::json!({ "kind": "pursuit", "actor": "me", "occurred_at": at }))

@@ -24,8 +24,9 @@ pub const EVERY: Duration = Duration::from_secs(60);
 /// What the app keeps of its own exchanges while unlocked.
 #[derive(Debug, Default)]
 pub(super) struct Auto {
-    /// Whether the journal syncs (read once per unlock, and after connecting).
-    syncing: Option<bool>,
+    /// The folder the journal syncs through, none when it does not (read from the sealed
+    /// bookkeeping once per unlock, then kept: the desktop asks every second).
+    folder: Option<Option<PathBuf>>,
     /// When a save not yet sent was first seen.
     pending_since: Option<Instant>,
     /// The folder changed since the last exchange.
@@ -87,6 +88,15 @@ fn exchange(s: &mut Unlocked, now: Instant) -> Result<SyncReport> {
     }
 }
 
+/// The folder the journal syncs through, read once per unlock.
+fn folder_of(s: &mut Unlocked) -> Result<Option<PathBuf>> {
+    if let Some(f) = &s.auto.folder {
+        return Ok(f.clone());
+    }
+    let f = sync::folder(&s.journal)?;
+    Ok(s.auto.folder.insert(f).clone())
+}
+
 impl App {
     /// Exchanges with the sync folder now.
     pub fn sync(&mut self) -> Result<SyncReport> {
@@ -102,11 +112,7 @@ impl App {
         if s.journal.read_only() {
             return Ok(false);
         }
-        let syncing = match s.auto.syncing {
-            Some(v) => v,
-            None => *s.auto.syncing.insert(s.journal.sync_state()?.is_some()),
-        };
-        if !syncing {
+        if folder_of(s)?.is_none() {
             return Ok(false);
         }
         let since =
@@ -124,8 +130,8 @@ impl App {
     }
 
     /// The folder the journal syncs through, for watching; none when locked or not syncing.
-    pub fn sync_folder(&self) -> Option<PathBuf> {
-        sync::folder(&self.session.as_ref()?.journal).ok().flatten()
+    pub fn sync_folder(&mut self) -> Option<PathBuf> {
+        folder_of(self.session.as_mut()?).ok().flatten()
     }
 
     /// After a new data key: the journal left its folder, so nothing is exchanged any more.
@@ -147,7 +153,7 @@ impl App {
         let s = self.session_mut()?;
         let report = sync::connect(&mut s.journal, folder)?;
         s.auto = Auto {
-            syncing: Some(true),
+            folder: Some(sync::folder(&s.journal)?),
             last_run: Some(Instant::now()),
             last_at: Some(Timestamp::now()),
             ..Auto::default()
@@ -213,7 +219,7 @@ impl App {
         let (journal, report) = sync::join(folder, self.path(), opener, new)?;
         let mut s = Unlocked::new(journal)?;
         s.auto = Auto {
-            syncing: Some(true),
+            folder: Some(sync::folder(&s.journal)?),
             last_run: Some(Instant::now()),
             last_at: Some(Timestamp::now()),
             ..Auto::default()
@@ -274,16 +280,7 @@ mod tests {
     use crate::app::{EntryDraft, Filter};
 
     fn entry(text: &str) -> EntryDraft {
-        EntryDraft {
-            id: None,
-            date: "2026-12-01".into(),
-            text: text.into(),
-            mood: None,
-            closeness: None,
-            safety: None,
-            tags: vec![],
-            for_therapy: false,
-        }
+        crate::app::bare_entry("2026-12-01", text)
     }
 
     /// Two computers on one folder: A made the journal and the folder, B joined.

@@ -30,11 +30,13 @@ struct Metadata {
     application: String,
 }
 
+/// One entry, in either shape (by day, the day is the key and none of `id`, `date`, `tags`).
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct Listed {
     #[serde(default)]
     id: Option<serde_json::Value>,
+    #[serde(default)]
     date: String,
     #[serde(default)]
     title: String,
@@ -44,17 +46,6 @@ struct Listed {
     date_updated: Option<String>,
     #[serde(default)]
     tags: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct OfDay {
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    text: String,
-    #[serde(default)]
-    date_updated: Option<String>,
 }
 
 /// TipTap's HTML as the plain text it shows: a paragraph, heading or list item a line, `<br>`
@@ -109,19 +100,8 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
     let (listed, by_day): (Vec<Listed>, bool) = match doc.entries {
         v @ serde_json::Value::Array(_) => (serde_json::from_value(v).map_err(shape)?, false),
         v @ serde_json::Value::Object(_) => {
-            let days: BTreeMap<String, OfDay> = serde_json::from_value(v).map_err(shape)?;
-            let listed = days
-                .into_iter()
-                .map(|(date, d)| Listed {
-                    id: None,
-                    date,
-                    title: d.title,
-                    text: d.text,
-                    date_updated: d.date_updated,
-                    tags: vec![],
-                })
-                .collect();
-            (listed, true)
+            let days: BTreeMap<String, Listed> = serde_json::from_value(v).map_err(shape)?;
+            (days.into_iter().map(|(date, d)| Listed { date, ..d }).collect(), true)
         }
         _ => {
             return Err(Error::invalid(

@@ -84,6 +84,15 @@ export function recordLeak(what) {
   if (process.env.EBB_E2E_LEAKS) appendFileSync(process.env.EBB_E2E_LEAKS, `${what}\n`);
 }
 
+/** A local date, YYYY-MM-DD: today moved by `days` and `years` (negative: back). */
+export function localDay({ days = 0, years = 0 } = {}) {
+  const d = new Date();
+  d.setFullYear(d.getFullYear() + years);
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Runs the `ebb` command line on a journal with its passphrase; returns stdout. */
 export function cliOn(journal, pass) {
   return (...args) =>

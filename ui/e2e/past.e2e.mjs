@@ -6,17 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { axe, cliOn, clickButton, el, firstRun, launch, shot, waitText } from './harness.mjs';
+import { axe, cliOn, clickButton, el, firstRun, launch, localDay, shot, waitText } from './harness.mjs';
 
 const X11 = join(dirname(fileURLToPath(import.meta.url)), 'x11.py');
 const PASS = 'past passphrase for e2e';
 let app;
 
-const pad = (n) => String(n).padStart(2, '0');
-const yearsAgo = (n) => {
-  const d = new Date();
-  return `${d.getFullYear() - n}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+const yearsAgo = (n) => localDay({ years: -n });
 const cli = (...args) => cliOn(app.journal, PASS)(...args);
 
 before(async () => {

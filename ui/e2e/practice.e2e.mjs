@@ -2,17 +2,12 @@
 // the prep screen and the printed page (one page) say how often it was tried and used.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, cliOn, clickButton, el, firstRun, launch, printToPdf, shot, waitText } from './harness.mjs';
+import { axe, cliOn, clickButton, el, firstRun, launch, localDay, printToPdf, shot, waitText } from './harness.mjs';
 
 const PASS = 'practice passphrase for e2e';
 let app;
 
-const pad = (n) => String(n).padStart(2, '0');
-const day = (offset) => {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+const day = (offset) => localDay({ days: offset });
 const cli = (...args) => cliOn(app.journal, PASS)(...args);
 
 before(async () => {
