@@ -5,6 +5,8 @@ import { frozenPrototypeSafe } from './frozen-prototype';
 // The desktop shell loads ui/dist; no dev server is used in tests or builds.
 export default defineConfig(({ mode }) => ({
   plugins: [svelte(), frozenPrototypeSafe()],
+  // The catalogues live in ../locales, shared with the Rust core (SPEC §11).
+  server: { fs: { allow: ['..'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

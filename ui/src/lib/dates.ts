@@ -1,3 +1,5 @@
+import { language } from './i18n.svelte';
+
 // Dates and times as Ebb stores them: calendar dates as YYYY-MM-DD in the user's local
 // calendar, moments as RFC 3339 with the UTC offset they were lived in.
 
@@ -37,18 +39,19 @@ export function fromLocalInput(value: string): string | null {
   return Number.isNaN(d.getTime()) ? null : toRfc3339(d);
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "Monday, 23 November 2026" for a YYYY-MM-DD date, in the user's language. */
-export function formatDay(date: string): string {
+/** "Monday, 23 November 2026" for a YYYY-MM-DD date, in the app's language ("Montag,
+ *  23. November 2026"). Other forms of a day pass their own `Intl` options. */
+export function formatDay(date: string, options?: Intl.DateTimeFormatOptions): string {
   const [y, m, d] = date.split('-').map(Number);
-  return dayFormat.format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(language(), {
+    ...(options ?? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A moment (a Date) as the app's language writes a date and time ("3 Dec 2026, 14:05"). */
+export function formatMoment(d: Date): string {
+  return d.toLocaleString(language(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** The local time an episode was lived at, "21:15", read from its own offset. */
