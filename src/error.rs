@@ -6,46 +6,37 @@
 
 use std::path::PathBuf;
 
+use crate::tr;
+
 /// The result type of the whole core.
 pub type Result<T> = std::result::Result<T, Error>;
 
 /// One failure, classified so that callers can tell a typo from a damaged file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// Input that does not follow the rules (a value out of range, a malformed date, an
     /// import file with an unknown field). Nothing was written.
-    #[error("{0}")]
     Invalid(String),
 
     /// The passphrase did not open the journal.
-    #[error("that passphrase does not open this journal; check it and try again")]
     WrongPassphrase,
 
     /// The recovery key was malformed or did not open the journal.
-    #[error(
-        "that recovery key does not open this journal; check that it is the one shown when this journal was created"
-    )]
     WrongRecoveryKey,
 
     /// The journal file, or some records in it, failed authentication.
-    #[error("{0}")]
     Damaged(String),
 
     /// One or more records could not be authenticated; their ids are listed.
-    #[error("{} damaged or tampered with: {}", plural(.ids.len(), "record is", "records are"), .ids.join(", "))]
     DamagedRecords {
         /// The ids of the records that failed authentication.
         ids: Vec<String>,
     },
 
     /// The file exists but is not an Ebb journal at all.
-    #[error("{} is not an Ebb journal", .0.display())]
     NotAJournal(PathBuf),
 
     /// The journal was written by a newer version of Ebb than this one.
-    #[error(
-        "this journal says it was made by a newer version of Ebb (format {found}); this version reads up to format {supported}. Update Ebb to open it; if no newer Ebb made it, the file is damaged: restore a copy from the backups folder beside it"
-    )]
     NewerVersion {
         /// The schema version found in the file.
         found: i64,
@@ -54,23 +45,18 @@ pub enum Error {
     },
 
     /// No journal where one was expected.
-    #[error("there is no journal at {}; create one with `ebb init`", .0.display())]
     NoJournal(PathBuf),
 
     /// A journal (or another file) is already where a new one would go.
-    #[error("{} already exists; Ebb will not overwrite it", .0.display())]
     AlreadyExists(PathBuf),
 
     /// The journal is locked: keys have been wiped.
-    #[error("the journal is locked")]
     Locked,
 
     /// A record with that id is not in the journal.
-    #[error("no record with id {0}")]
     NotFound(String),
 
     /// A file could not be read or written.
-    #[error("{context}: {source}")]
     Io {
         /// What Ebb was doing, with the path.
         context: String,
@@ -79,20 +65,70 @@ pub enum Error {
     },
 
     /// SQLite failed for a reason other than damage.
-    #[error("the journal database reported an error: {0}")]
     Sqlite(rusqlite::Error),
 
     /// The system random number generator or another cryptographic primitive failed.
-    #[error("a cryptographic operation failed unexpectedly")]
     Crypto,
 
     /// A bug inside Ebb stopped an operation part way; nothing was written.
-    #[error("something went wrong inside Ebb ({0}); your journal was not changed")]
     Internal(&'static str),
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+impl std::fmt::Display for Error {
+    /// The message in the language speaking now ([`crate::i18n::current`]).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = match self {
+            Error::Invalid(m) | Error::Damaged(m) => m.clone(),
+            Error::WrongPassphrase => tr!("error-wrong-passphrase"),
+            Error::WrongRecoveryKey => tr!("error-wrong-recovery-key"),
+            Error::DamagedRecords { ids } => {
+                tr!("error-damaged-records", count = ids.len(), ids = ids.join(", "))
+            }
+            Error::NotAJournal(p) => tr!("error-not-a-journal", path = p.display().to_string()),
+            Error::NewerVersion { found, supported } => {
+                tr!("error-newer-version", found = found.to_string(), supported = supported.to_string())
+            }
+            Error::NoJournal(p) => tr!("error-no-journal", path = p.display().to_string()),
+            Error::AlreadyExists(p) => tr!("error-already-exists", path = p.display().to_string()),
+            Error::Locked => tr!("error-locked"),
+            Error::NotFound(id) => tr!("error-not-found", id = id),
+            Error::Io { context, source } => {
+                tr!("error-io", context = context, problem = io_words(source))
+            }
+            Error::Sqlite(e) => tr!("error-sqlite", problem = e.to_string()),
+            Error::Crypto => tr!("error-crypto"),
+            Error::Internal(what) => tr!("error-internal", what = *what),
+        };
+        f.write_str(&s)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Sqlite(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// What the system said, in the person's language for the failures people meet (a file
+/// not there, no permission, a full disk); the system's own words, with its number, else.
+fn io_words(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let id = match e.kind() {
+        K::NotFound => "io-not-found",
+        K::PermissionDenied => "io-permission-denied",
+        K::AlreadyExists => "io-already-exists",
+        K::StorageFull => "io-storage-full",
+        K::ReadOnlyFilesystem => "io-read-only",
+        K::IsADirectory => "io-is-a-folder",
+        K::NotADirectory => "io-not-a-folder",
+        K::InvalidData | K::UnexpectedEof => "io-invalid-data",
+        _ => return e.to_string(),
+    };
+    tr!(id)
 }
 
 impl Error {
@@ -171,12 +207,8 @@ impl From<rusqlite::Error> for Error {
             rusqlite::Error::InvalidColumnType(..) | rusqlite::Error::FromSqlConversionFailure(..)
         );
         match e.sqlite_error_code() {
-            Some(DatabaseCorrupt) | Some(NotADatabase) => Error::Damaged(
-                "the journal file is damaged: SQLite cannot read its structure. Restore a copy from the backups folder beside it".into(),
-            ),
-            _ if bad_format || wrong_type => Error::Damaged(
-                "the journal file is damaged: SQLite cannot read its structure. Restore a copy from the backups folder beside it".into(),
-            ),
+            Some(DatabaseCorrupt) | Some(NotADatabase) => Error::Damaged(tr!("error-damaged-structure")),
+            _ if bad_format || wrong_type => Error::Damaged(tr!("error-damaged-structure")),
             _ => Error::Sqlite(e),
         }
     }

@@ -14,6 +14,7 @@ pub mod error;
 pub mod exchange;
 pub mod files;
 pub mod formats;
+pub mod i18n;
 pub mod insights;
 pub mod model;
 pub mod patterns;

@@ -3,3 +3,9 @@ language-name = Español
 # The system locale whose month and weekday names and number forms the report and the
 # command line use (glibc's name for it).
 language-locale = es_ES
+
+## How dates are written (chrono's % forms; month and weekday names come from the locale).
+
+format-date-long = %-d de %B de %Y
+format-date-short = %-d de %B
+format-date-weekday = %A, %-d de %B
