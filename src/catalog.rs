@@ -1,7 +1,8 @@
 //! The default behaviour and response catalogues (shared DOMAIN.md).
 //!
 //! They are suggestions, not limits: any code matching `[a-z0-9_]+` is accepted, so a user
-//! can name their own. The labels are Ebb's own short words for showing a code to a person.
+//! can name their own. The words shown for a code are in the catalogues (`code-<code>` in
+//! `locales/*/codes.ftl`), in the person's language; the codes never change.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -9,73 +10,76 @@ use ts_rs::TS;
 use crate::model::Kind;
 
 /// One catalogue item: a stable code and the words shown for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct CatalogItem {
     /// The code stored in records, e.g. `shut_down`.
     #[ts(type = "string")]
     pub code: &'static str,
-    /// A short description for people.
-    #[ts(type = "string")]
-    pub label: &'static str,
+    /// A short description for people, in the language speaking now.
+    pub label: String,
 }
 
-const fn item(code: &'static str, label: &'static str) -> CatalogItem {
-    CatalogItem { code, label }
+fn items(codes: &[&'static str]) -> Vec<CatalogItem> {
+    codes.iter().map(|c| CatalogItem { code: c, label: words(c) }).collect()
+}
+
+fn words(code: &str) -> String {
+    crate::i18n::message(&format!("code-{code}"), &[])
 }
 
 /// What pulling away can look like.
-pub const PULL_AWAY_BEHAVIORS: &[CatalogItem] = &[
-    item("left_room", "Left the room or the house"),
-    item("shut_down", "Went quiet or shut down mid-conflict"),
-    item("refused_relationship_talk", "Would not talk about the relationship"),
-    item("withheld_acknowledgement", "Did not acknowledge the relationship or what it means"),
-    item("downplayed_needs", "Played down the other's feelings or needs"),
-    item("avoided_emotions", "Kept their own feelings out of it"),
-    item("mocked_bid", "Mocked or put down a wish for closeness"),
-    item("hot_cold", "Warm, then silent"),
-    item("less_time_together", "Spent less time together"),
+pub const PULL_AWAY_BEHAVIORS: &[&str] = &[
+    "left_room",
+    "shut_down",
+    "refused_relationship_talk",
+    "withheld_acknowledgement",
+    "downplayed_needs",
+    "avoided_emotions",
+    "mocked_bid",
+    "hot_cold",
+    "less_time_together",
 ];
 
 /// What pursuing can look like.
-pub const PURSUIT_BEHAVIORS: &[CatalogItem] = &[
-    item("chased", "Followed, called or messaged again and again"),
-    item("demanded", "Demanded an answer, a response or a commitment"),
-    item("overwhelmed_partner", "Flooded the other with words, questions or feeling"),
-    item("pushed_for_closeness", "Pushed for more closeness than the moment allowed"),
-    item("insisted_on_resolving_now", "Needed it settled right away"),
-    item("over_functioned", "Did the emotional work for both"),
-    item("rigid", "Held tightly to how things had to go"),
-    item("perfectionism", "Expected perfection of the relationship or of myself"),
+pub const PURSUIT_BEHAVIORS: &[&str] = &[
+    "chased",
+    "demanded",
+    "overwhelmed_partner",
+    "pushed_for_closeness",
+    "insisted_on_resolving_now",
+    "over_functioned",
+    "rigid",
+    "perfectionism",
 ];
 
 /// Secure responses practised by the partner who tends to withdraw.
-pub const WITHDRAWER_RESPONSES: &[CatalogItem] = &[
-    item("named_overwhelm", "Said I felt overwhelmed and needed to slow down"),
-    item("asked_for_pause_with_return", "Asked for a pause and said when I'd be back"),
-    item("stretched_toward_closeness", "Reached toward closeness a little past my comfort"),
-    item("shared_feeling", "Told my partner what I felt"),
+pub const WITHDRAWER_RESPONSES: &[&str] = &[
+    "named_overwhelm",
+    "asked_for_pause_with_return",
+    "stretched_toward_closeness",
+    "shared_feeling",
 ];
 
 /// Secure responses practised by the partner who tends to pursue.
-pub const PURSUER_RESPONSES: &[CatalogItem] = &[
-    item("named_the_pattern", "Named the pattern, without blame"),
-    item("asked_for_time_to_connect", "Asked for a time to talk that suits us both"),
-    item("stated_need_simply", "Said what I needed once, simply"),
-    item("set_boundary", "Set a boundary to keep myself safe"),
-    item("self_soothed", "Calmed myself instead of chasing"),
+pub const PURSUER_RESPONSES: &[&str] = &[
+    "named_the_pattern",
+    "asked_for_time_to_connect",
+    "stated_need_simply",
+    "set_boundary",
+    "self_soothed",
 ];
 
 /// What helped the partners reconnect (repair codes, SPEC §8).
-pub const REPAIRS: &[CatalogItem] = &[
-    item("talked_it_through", "We talked about what happened, calmly"),
-    item("apologised", "One of us said sorry or owned their part"),
-    item("came_back_as_promised", "The one who paused came back when they said"),
-    item("reassurance", "Words that said we are safe"),
-    item("affection", "A hug, a touch, sitting close"),
-    item("humour", "A shared laugh eased it"),
-    item("shared_activity", "Something ordinary together, a walk or a meal"),
-    item("time_passed", "Nothing in particular; time passed"),
-    item("outside_help", "Talking to a therapist, friend or counsellor"),
+pub const REPAIRS: &[&str] = &[
+    "talked_it_through",
+    "apologised",
+    "came_back_as_promised",
+    "reassurance",
+    "affection",
+    "humour",
+    "shared_activity",
+    "time_passed",
+    "outside_help",
 ];
 
 /// Every catalogue, as the UI shows them.
@@ -96,29 +100,30 @@ pub struct Catalog {
 /// The catalogues of DOMAIN.md.
 pub fn catalog() -> Catalog {
     Catalog {
-        pull_away_behaviors: PULL_AWAY_BEHAVIORS.to_vec(),
-        pursuit_behaviors: PURSUIT_BEHAVIORS.to_vec(),
-        withdrawer_responses: WITHDRAWER_RESPONSES.to_vec(),
-        pursuer_responses: PURSUER_RESPONSES.to_vec(),
-        repairs: REPAIRS.to_vec(),
+        pull_away_behaviors: items(PULL_AWAY_BEHAVIORS),
+        pursuit_behaviors: items(PURSUIT_BEHAVIORS),
+        withdrawer_responses: items(WITHDRAWER_RESPONSES),
+        pursuer_responses: items(PURSUER_RESPONSES),
+        repairs: items(REPAIRS),
     }
 }
 
 /// The behaviour catalogue for one kind of episode.
-pub fn behaviors_for(kind: Kind) -> &'static [CatalogItem] {
+pub fn behaviors_for(kind: Kind) -> &'static [&'static str] {
     match kind {
         Kind::PullAway => PULL_AWAY_BEHAVIORS,
         Kind::Pursuit => PURSUIT_BEHAVIORS,
     }
 }
 
-/// The label for any known behaviour, response or repair code; `None` for a user's own code.
-pub fn label(code: &str) -> Option<&'static str> {
+/// The words for any known behaviour, response or repair code, in the language speaking
+/// now; `None` for a user's own code.
+pub fn label(code: &str) -> Option<String> {
     [PULL_AWAY_BEHAVIORS, PURSUIT_BEHAVIORS, WITHDRAWER_RESPONSES, PURSUER_RESPONSES, REPAIRS]
         .iter()
         .flat_map(|c| c.iter())
-        .find(|i| i.code == code)
-        .map(|i| i.label)
+        .any(|c| *c == code)
+        .then(|| words(code))
 }
 
 #[cfg(test)]
@@ -132,7 +137,7 @@ mod tests {
             [PULL_AWAY_BEHAVIORS, PURSUIT_BEHAVIORS, WITHDRAWER_RESPONSES, PURSUER_RESPONSES, REPAIRS]
                 .iter()
                 .flat_map(|c| c.iter())
-                .map(|i| i.code)
+                .copied()
                 .collect();
         assert_eq!(all.len(), 9 + 8 + 4 + 5 + 9);
         for c in &all {
@@ -149,6 +154,19 @@ mod tests {
         assert!(label("shut_down").is_some());
         assert!(label("self_soothed").is_some());
         assert_eq!(label("my_own_thing"), None);
-        assert_eq!(behaviors_for(Kind::Pursuit)[0].code, "chased");
+        assert_eq!(behaviors_for(Kind::Pursuit)[0], "chased");
+    }
+
+    #[test]
+    fn every_code_has_words_in_every_language() {
+        for lang in crate::i18n::languages() {
+            crate::i18n::with_lang(lang, || {
+                for item in catalog().repairs.iter().chain(&catalog().pull_away_behaviors) {
+                    assert!(!item.label.starts_with("code-"), "{}: {}", lang.code(), item.code);
+                }
+            });
+        }
+        let de = crate::i18n::Lang::parse("de").unwrap();
+        assert_eq!(crate::i18n::with_lang(de, || label("hot_cold")).as_deref(), Some("Erst warm, dann still"));
     }
 }

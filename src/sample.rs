@@ -195,14 +195,14 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
                 actor,
                 trigger: if step == 0 { trigger.clone() } else { String::new() },
                 behaviors: (0..rng.usize(1..=2))
-                    .map(|_| behaviors[rng.usize(..behaviors.len())].code.to_owned())
+                    .map(|_| behaviors[rng.usize(..behaviors.len())].to_owned())
                     .collect(),
                 intensity: Some(intensity),
                 feelings: (0..rng.usize(1..=2)).map(|_| pick(&mut rng, FEELINGS).to_owned()).collect(),
                 story: if actor == Actor::Me { pick(&mut rng, STORIES).to_owned() } else { String::new() },
                 need: pick(&mut rng, NEEDS).to_owned(),
                 responses: if practiced {
-                    vec![responses[rng.usize(..responses.len())].code.to_owned()]
+                    vec![responses[rng.usize(..responses.len())].to_owned()]
                 } else {
                     vec![]
                 },
@@ -229,7 +229,7 @@ pub fn generate(spec: &SampleSpec) -> Vec<Record> {
             if ep.reconnected_at.is_some() {
                 let n = crate::catalog::REPAIRS.len();
                 let i = (usize::from(intensity) + minute_now as usize) % n;
-                ep.repairs = vec![crate::catalog::REPAIRS[i].code.to_owned()];
+                ep.repairs = vec![crate::catalog::REPAIRS[i].to_owned()];
             }
             out.push(Record::Episode(ep));
             made += 1;
@@ -283,7 +283,7 @@ fn practice_until(
         started_on: Date(day),
         ended_on: (last <= spec.end).then_some(Date(last)),
         text: homework,
-        response: Some(responses[rng.usize(..responses.len())].code.to_owned()),
+        response: Some(responses[rng.usize(..responses.len())].to_owned()),
         session_id: Some(session.to_string()),
         created_at: t.clone(),
         updated_at: t,

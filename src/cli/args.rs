@@ -10,7 +10,7 @@ use ebb::model::{Actor, Date, Done, Kind};
 use ebb::query::DateRange;
 use serde::Serialize;
 
-const AFTER_HELP: &str = "\
+pub const AFTER_HELP: &str = "\
 Start with `ebb init`, then write a line a day with `ebb write \"...\"` and log each pull-away or
 pursuit with `ebb episode --kind pull_away --actor partner`. A pause is an episode with the
 time you said you would be back (`--return-at \"2026-11-23 20:20\"`); when you have come back,

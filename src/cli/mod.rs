@@ -6,6 +6,7 @@
 
 mod args;
 mod edit;
+mod help;
 mod secrets;
 mod show;
 
@@ -13,7 +14,6 @@ use std::fs;
 use std::path::Path;
 
 use chrono::{Local, NaiveDateTime, TimeZone};
-use clap::Parser;
 use ebb::app::{
     App, Draft, EntryDraft, EpisodeDraft, Filter, Item, KeyChange, Passphrase, ReportFile, ReportRange,
     SessionDraft,
@@ -33,12 +33,13 @@ use show::{print_json, print_out, say, show_records};
 /// Runs the command line and returns the process exit code.
 pub fn main() -> i32 {
     // A panic is a bug, but the user still gets one line, not a backtrace.
-    std::panic::set_hook(Box::new(|_| {
-        eprintln!(
-            "ebb: something went wrong inside Ebb (a bug); your journal was not changed by this command"
-        );
-    }));
-    let cli = match Cli::try_parse() {
+    // The system's language until the journal's Settings are read (SPEC §11).
+    ebb::i18n::set_current(ebb::i18n::from_env());
+    std::panic::set_hook(Box::new(|_| eprintln!("ebb: {}", ebb::tr!("cli-panic"))));
+    let parsed = help::localize(<Cli as clap::CommandFactory>::command())
+        .try_get_matches()
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             use clap::error::ErrorKind::{
@@ -54,10 +55,7 @@ pub fn main() -> i32 {
                     2
                 }
                 _ => {
-                    let rendered = e.render().to_string();
-                    let first = rendered.lines().next().unwrap_or("invalid arguments");
-                    let first = first.trim_start_matches("error: ");
-                    eprintln!("ebb: {first} (see `ebb --help`)");
+                    eprintln!("ebb: {}", ebb::tr!("cli-usage-problem", problem = help::complaint(&e)));
                     2
                 }
             };
