@@ -35,7 +35,7 @@ pub fn episode_headline(e: &Episode, settings: &Settings) -> String {
 
 /// Words for a code: its catalogue label, or the user's own code with spaces.
 pub fn code_label(code: &str) -> String {
-    catalog::label(code).map_or_else(|| code.replace('_', " "), str::to_owned)
+    catalog::label(code).unwrap_or_else(|| code.replace('_', " "))
 }
 
 /// A code with its catalogue words when it has some.

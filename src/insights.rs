@@ -332,10 +332,10 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
         "" => "your partner".to_owned(),
         n => n.to_owned(),
     };
-    let period = sentences::period_words(days);
+    let period = sentences::Period::of_days(days);
     let total = p.totals.total();
     let sentences = Sentences {
-        episodes: sentences::episodes_sentence(&p, &prev, &period, &partner),
+        episodes: sentences::episodes_sentence(&p, &prev, period, &partner),
         intensity: sentences::intensity_sentence(&p, &prev)
             .unwrap_or_else(|| "No intensities were noted in this period.".into()),
         reconnection: sentences::reconnection_sentence(&p, &prev),

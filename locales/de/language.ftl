@@ -9,3 +9,5 @@ language-locale = de_DE
 format-date-long = %-d. %B %Y
 format-date-short = %-d. %B
 format-date-weekday = %A, %-d. %B
+# The day a cycle began, in the report's table: "Mon 23 Nov".
+format-date-cycle = %a, %-d. %b

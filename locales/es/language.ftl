@@ -9,3 +9,5 @@ language-locale = es_ES
 format-date-long = %-d de %B de %Y
 format-date-short = %-d de %B
 format-date-weekday = %A, %-d de %B
+# The day a cycle began, in the report's table: "Mon 23 Nov".
+format-date-cycle = %a %-d %b

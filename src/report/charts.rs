@@ -41,8 +41,13 @@ fn nice_max(max: f64) -> (f64, f64) {
     (((max / step).ceil() * step).max(step), step)
 }
 
-fn short_week(label: &str) -> &str {
-    label.split('-').nth(1).unwrap_or(label)
+/// "W47" in English, "KW 47" in German, "S47" in Spanish: the week's number as the
+/// language abbreviates it.
+fn short_week(label: &str) -> String {
+    match label.split_once("-W").and_then(|(_, w)| w.parse::<u32>().ok()) {
+        Some(week) => crate::tr!("report-week", week = week.to_string()),
+        None => label.to_owned(),
+    }
 }
 
 /// A horizontal guide line at height `y`, labelled with its value.
@@ -71,7 +76,8 @@ pub fn weekly_bars(weeks: &[Week], labels: &[String]) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg viewBox="0 0 {W} {H}" role="img" aria-label="Episodes per week by kind and by who">"#
+        r#"<svg viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#,
+        html_escape::encode_double_quoted_attribute(&crate::tr!("report-chart-weekly"))
     );
     let mut v = 0.0;
     while v <= ymax + 1e-9 {
@@ -127,7 +133,8 @@ pub fn intensity_line(weeks: &[Week], labels: &[String]) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg viewBox="0 0 {W} {H}" role="img" aria-label="Average intensity per week, 0 to 10">"#
+        r#"<svg viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#,
+        html_escape::encode_double_quoted_attribute(&crate::tr!("report-chart-intensity"))
     );
     for v in [0.0, 5.0, 10.0] {
         grid_line(&mut s, v, y(v));

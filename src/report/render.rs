@@ -9,6 +9,8 @@ use super::fonts;
 use super::sentences::*;
 use super::{FlaggedRecord, RenderOptions, Report};
 use crate::error::{Error, Result};
+use crate::i18n::Arg;
+use crate::tr;
 use crate::formats::{code_label, duration_words, episode_headline};
 
 // The summary (everything before the flagged records) must fit the first printed page
@@ -83,7 +85,20 @@ fn environment() -> Result<Environment<'static>> {
             minijinja::escape_formatter(out, state, value)
         }
     });
-    let err = |e: minijinja::Error| Error::invalid(format!("report template: {e}"));
+    // `t("id", name=value)`: a message of the catalogues, in the report's language.
+    env.add_function("t", |id: &str, kwargs: minijinja::value::Kwargs| -> std::result::Result<String, minijinja::Error> {
+        let mut args: Vec<(&str, Arg)> = vec![];
+        for key in kwargs.args() {
+            let v: Value = kwargs.get(key)?;
+            let arg = match v.as_i64() {
+                Some(n) if v.kind() == minijinja::value::ValueKind::Number => Arg::from(n),
+                _ => Arg::from(v.to_string()),
+            };
+            args.push((key, arg));
+        }
+        Ok(crate::i18n::message(id, &args))
+    });
+    let err = |e: minijinja::Error| Error::invalid(tr!("report-template-error", problem = e.to_string()));
     env.add_template("report.md", MD_TEMPLATE).map_err(err)?;
     env.add_template("report.html", HTML_TEMPLATE).map_err(err)?;
     env.add_template("report_body.html", HTML_BODY_TEMPLATE).map_err(err)?;
@@ -100,6 +115,7 @@ fn render_with(name: &str, report: &Report, opts: &RenderOptions, body: &str, fo
     let labels = charts::week_labels(report.from.0, report.to.0);
     let ctx = context! {
         v => view,
+        lang => crate::i18n::current().code(),
         css => Value::from_safe_string(super::CSS.to_owned()),
         body => Value::from_safe_string(body.to_owned()),
         fonts => Value::from_safe_string(fonts.to_owned()),
@@ -112,7 +128,7 @@ fn render_with(name: &str, report: &Report, opts: &RenderOptions, body: &str, fo
     };
     env.get_template(name)
         .and_then(|t| t.render(ctx))
-        .map_err(|e| Error::invalid(format!("could not render the report: {e}")))
+        .map_err(|e| Error::invalid(tr!("report-render-error", problem = e.to_string())))
 }
 
 #[derive(Serialize)]
@@ -139,7 +155,7 @@ struct FlaggedRow {
 
 #[derive(Serialize)]
 struct Detail {
-    label: &'static str,
+    label: String,
     text: String,
 }
 
@@ -153,8 +169,11 @@ struct SessionRow {
 #[derive(Serialize)]
 struct View {
     range: String,
-    previous_range: String,
-    period: String,
+    /// "23 October – 19 November 2026 · compared with the 4 weeks before (…)".
+    subtitle: String,
+    /// Markdown's line under the title: who made it, when, and the comparison.
+    made_with: String,
+    footer: String,
     partner: String,
     partner_label: String,
     episode_count: u32,
@@ -189,9 +208,9 @@ impl View {
         let name = short_name.as_str();
         let partner = partner_for(opts);
         let days = (r.to.0 - r.from.0).num_days() + 1;
-        let period = period_words(days);
+        let period = Period::of_days(days);
 
-        let mut glance = vec![episodes_sentence(p, prev, &period, &partner)];
+        let mut glance = vec![episodes_sentence(p, prev, period, &partner)];
         if p.totals.total() > 0 {
             glance.extend(intensity_sentence(p, prev));
             glance.push(reconnection_sentence(p, prev));
@@ -213,7 +232,11 @@ impl View {
                 let end = crate::model::Timestamp::parse(&c.end).ok();
                 let (when, span) = match (start, end) {
                     (Some(s), Some(e)) => (
-                        s.datetime().format("%a %-d %b, %H:%M").to_string(),
+                        tr!(
+                            "report-cycle-when",
+                            day = crate::i18n::date(s.datetime().date_naive(), "date-cycle"),
+                            time = s.datetime().format("%H:%M").to_string()
+                        ),
                         duration_words((e.datetime() - s.datetime()).num_minutes()),
                     ),
                     _ => (c.start.clone(), String::new()),
@@ -234,8 +257,8 @@ impl View {
             .map(|f| match &f.record {
                 FlaggedRecord::Entry(e) => FlaggedRow {
                     when: nice_date(e.date.0),
-                    title: "Daily entry".into(),
-                    details: [("Wrote", e.text.trim().to_owned())]
+                    title: tr!("report-daily-entry"),
+                    details: [(tr!("report-detail-wrote"), e.text.trim().to_owned())]
                         .into_iter()
                         .filter(|(_, t)| !t.is_empty())
                         .map(|(label, text)| Detail { label, text })
@@ -244,37 +267,44 @@ impl View {
                 FlaggedRecord::Episode(e) => {
                     let e = e.as_ref();
                     let mut details: Vec<Detail> = vec![];
-                    let mut add = |label, text: String| {
+                    let mut add = |id: &str, text: String| {
                         if !text.trim().is_empty() {
-                            details.push(Detail { label, text: text.trim().to_owned() });
+                            details.push(Detail { label: tr!(id), text: text.trim().to_owned() });
                         }
                     };
                     let labels =
                         |codes: &[String]| codes.iter().map(|c| code_label(c)).collect::<Vec<_>>().join("; ");
-                    add("What set it off", e.trigger.clone());
-                    add("What it looked like", labels(&e.behaviors));
-                    add("Intensity", e.intensity.map(|i| format!("{i} of 10")).unwrap_or_default());
-                    add("Felt", e.feelings.join(", "));
-                    add("Told myself", e.story.clone());
-                    add("Needed", e.need.clone());
-                    add("Did", labels(&e.responses));
+                    add("report-detail-trigger", e.trigger.clone());
+                    add("report-detail-behaviors", labels(&e.behaviors));
                     add(
-                        "Reconnected",
+                        "report-detail-intensity",
+                        e.intensity.map(|i| tr!("report-of-ten", value = i)).unwrap_or_default(),
+                    );
+                    add("report-detail-felt", e.feelings.join(", "));
+                    add("report-detail-story", e.story.clone());
+                    add("report-detail-need", e.need.clone());
+                    add("report-detail-did", labels(&e.responses));
+                    add(
+                        "report-detail-reconnected",
                         e.reconnected_at
                             .as_ref()
                             .map(|t| {
-                                format!(
-                                    "after {}",
-                                    duration_words((t.datetime() - e.occurred_at.datetime()).num_minutes())
+                                tr!(
+                                    "report-after",
+                                    time = duration_words((t.datetime() - e.occurred_at.datetime()).num_minutes())
                                 )
                             })
                             .unwrap_or_default(),
                     );
-                    add("Next time", e.next_time.clone());
-                    add("Notes", e.notes.clone());
+                    add("report-detail-next-time", e.next_time.clone());
+                    add("report-detail-notes", e.notes.clone());
                     let headline = episode_headline(e, &opts.settings);
                     FlaggedRow {
-                        when: e.occurred_at.datetime().format("%-d %B %Y, %H:%M").to_string(),
+                        when: tr!(
+                            "report-flagged-when",
+                            day = nice_date(e.occurred_at.datetime().date_naive()),
+                            time = e.occurred_at.datetime().format("%H:%M").to_string()
+                        ),
                         title: headline,
                         details,
                     }
@@ -283,11 +313,21 @@ impl View {
             .collect::<Vec<_>>();
 
         let count = |label: String, count: u32| Count { label, count };
+        let range = range_words(r.from.0, r.to.0);
+        let previous = range_words(r.previous.from.0, r.previous.to.0);
+        let made = if opts.generated_at.is_empty() { "no" } else { "yes" };
         View {
-            range: range_words(r.from.0, r.to.0),
-            previous_range: range_words(r.previous.from.0, r.previous.to.0),
-            period: period.clone(),
-            partner_label: if name.is_empty() { "Partner".into() } else { name.to_owned() },
+            subtitle: tr!("report-subtitle", range = range.as_str(), period = period.words(), previous = previous.as_str()),
+            made_with: tr!(
+                "report-made-with",
+                made = made,
+                at = opts.generated_at.as_str(),
+                period = period.words(),
+                previous = previous.as_str()
+            ),
+            footer: tr!("report-footer", made = made, at = opts.generated_at.as_str()),
+            range,
+            partner_label: if name.is_empty() { tr!("report-partner-label") } else { name.to_owned() },
             partner,
             episode_count: p.totals.total(),
             glance,
@@ -341,17 +381,13 @@ impl View {
 /// Says on the summary's page how many flagged records follow it, since they may run onto
 /// the next page.
 fn flagged_sentence(n: usize) -> String {
-    match n {
-        0 => "Nothing was marked to bring to this session.".into(),
-        1 => "I marked 1 thing to talk about; it follows this summary.".into(),
-        n => format!("I marked {n} things to talk about; they follow this summary."),
-    }
+    tr!("report-flagged-count", count = n)
 }
 
 /// The partner's name as the summary says it, short enough for its page.
 fn partner_for(opts: &RenderOptions) -> String {
     match excerpt(&opts.settings.partner_name, MAX_NAME) {
-        n if n.is_empty() => "your partner".into(),
+        n if n.is_empty() => tr!("report-your-partner"),
         n => n,
     }
 }

@@ -2,12 +2,10 @@
 //! the pattern engine in words, beside the same figure for the period before.
 
 use crate::formats::duration_words;
+use crate::i18n;
+use crate::tr;
 use crate::model::{Actor, Kind};
 use crate::patterns::{Patterns, Totals};
-
-pub(crate) fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
 
 /// At most `max` characters of a text, on one line, so the summary stays on its page.
 pub(crate) fn excerpt(s: &str, max: usize) -> String {
@@ -19,25 +17,38 @@ pub(crate) fn excerpt(s: &str, max: usize) -> String {
     }
 }
 
+/// "23 November 2026" ("23. November 2026", "23 de noviembre de 2026").
 pub(crate) fn nice_date(d: chrono::NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    i18n::date(d, "date-long")
 }
 
 pub(crate) fn range_words(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    if from.year() == to.year() {
-        format!("{} – {}", from.format("%-d %B"), nice_date(to))
-    } else {
-        format!("{} – {}", nice_date(from), nice_date(to))
-    }
+    let first = if from.year() == to.year() { i18n::date(from, "date-short") } else { nice_date(from) };
+    tr!("report-range", from = first, to = nice_date(to))
 }
 
-pub(crate) fn period_words(days: i64) -> String {
-    match days {
-        1 => "day".into(),
-        7 => "week".into(),
-        d if d % 7 == 0 => format!("{} weeks", d / 7),
-        d => format!("{d} days"),
+/// The length of a report's period, as its sentences name it: the catalogue chooses the
+/// words ("the 4 weeks before", "in dieser Woche") from the unit and the number.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Period {
+    unit: &'static str,
+    n: i64,
+}
+
+impl Period {
+    pub(crate) fn of_days(days: i64) -> Period {
+        match days {
+            1 => Period { unit: "day", n: 1 },
+            7 => Period { unit: "week", n: 1 },
+            d if d % 7 == 0 => Period { unit: "weeks", n: d / 7 },
+            d => Period { unit: "days", n: d },
+        }
+    }
+
+    /// "4 weeks", "week", for the report's heading line.
+    pub(crate) fn words(self) -> String {
+        tr!("report-period", unit = self.unit, n = self.n)
     }
 }
 
@@ -51,56 +62,74 @@ pub(crate) fn kind_words(totals: &Totals, kind: Kind, partner: &str) -> Option<S
     if n == 0 {
         return None;
     }
-    let noun = match kind {
-        Kind::PullAway => plural(n, "pull-away", "pull-aways"),
-        Kind::Pursuit => plural(n, "pursuit", "pursuits"),
+    let who = match (by.partner > 0, by.me > 0) {
+        (true, true) => "both",
+        (true, false) => "partner",
+        _ => "me",
     };
-    let mut who = vec![];
-    if by.partner > 0 {
-        who.push(format!("{} by {partner}", by.partner));
-    }
-    if by.me > 0 {
-        who.push(format!("{} by you", by.me));
-    }
-    Some(format!("{noun} ({})", who.join(", ")))
+    Some(tr!(
+        "report-kind-count",
+        kind = kind.as_str(),
+        count = n,
+        who = who,
+        by_partner = by.partner,
+        by_me = by.me,
+        partner = partner
+    ))
 }
 
-pub(crate) fn episodes_sentence(p: &Patterns, prev: &Patterns, period: &str, partner: &str) -> String {
+pub(crate) fn episodes_sentence(p: &Patterns, prev: &Patterns, period: Period, partner: &str) -> String {
     let n = p.totals.total();
     let before = prev.totals.total();
+    let (unit, len) = (period.unit, period.n);
     let comparison = match n.cmp(&before) {
-        _ if before == 0 && n == 0 => String::new(),
+        _ if before == 0 && n == 0 => None,
         std::cmp::Ordering::Less => {
-            format!(" That is {} fewer than the {period} before ({before}).", before - n)
+            Some(tr!("report-fewer-than-before", diff = before - n, before = before, unit = unit, n = len))
         }
         std::cmp::Ordering::Greater => {
-            format!(" That is {} more than the {period} before ({before}).", n - before)
+            Some(tr!("report-more-than-before", diff = n - before, before = before, unit = unit, n = len))
         }
-        std::cmp::Ordering::Equal => format!(" The same number as the {period} before."),
+        std::cmp::Ordering::Equal => Some(tr!("report-same-as-before", unit = unit, n = len)),
     };
-    if n == 0 {
-        let these = if period.contains(' ') { format!("these {period}") } else { format!("this {period}") };
-        return format!("You logged 0 episodes in {these}.{comparison}");
+    let first = if n == 0 {
+        tr!("report-no-episodes", unit = unit, n = len)
+    } else {
+        let parts: Vec<String> =
+            [Kind::PullAway, Kind::Pursuit].iter().filter_map(|k| kind_words(&p.totals, *k, partner)).collect();
+        let parts = match parts.as_slice() {
+            [a, b] => tr!("report-and", a = a, b = b),
+            [a] => a.clone(),
+            _ => String::new(),
+        };
+        tr!("report-episodes", count = n, parts = parts)
+    };
+    match comparison {
+        Some(c) => format!("{first} {c}"),
+        None => first,
     }
-    let parts: Vec<String> =
-        [Kind::PullAway, Kind::Pursuit].iter().filter_map(|k| kind_words(&p.totals, *k, partner)).collect();
-    format!("You logged {}: {}.{comparison}", plural(n, "episode", "episodes"), parts.join(" and "))
 }
 
 pub(crate) fn intensity_sentence(p: &Patterns, prev: &Patterns) -> Option<String> {
     let mean = p.intensity.mean?;
-    let mut s = format!("Intensity averaged {mean:.1} out of 10");
-    if let Some(pm) = prev.intensity.mean {
-        s.push_str(&format!(" (before: {pm:.1})"));
-    }
-    match p.intensity.slope_per_week {
-        Some(sl) if sl <= -0.05 => s.push_str(&format!(", easing by {:.1} a week", -sl)),
-        Some(sl) if sl >= 0.05 => s.push_str(&format!(", rising by {sl:.1} a week")),
-        Some(_) => s.push_str(", holding steady"),
-        None => {}
-    }
-    s.push('.');
-    Some(s)
+    let (trend, slope) = match p.intensity.slope_per_week {
+        Some(sl) if sl <= -0.05 => ("easing", -sl),
+        Some(sl) if sl >= 0.05 => ("rising", sl),
+        Some(_) => ("steady", 0.0),
+        None => ("none", 0.0),
+    };
+    let mean = i18n::decimal(mean, 1);
+    let slope = i18n::decimal(slope, 1);
+    Some(match prev.intensity.mean {
+        Some(pm) => tr!(
+            "report-intensity-before",
+            mean = mean,
+            before = i18n::decimal(pm, 1),
+            trend = trend,
+            slope = slope
+        ),
+        None => tr!("report-intensity", mean = mean, trend = trend, slope = slope),
+    })
 }
 
 pub(crate) fn minutes(m: f64) -> String {
@@ -111,24 +140,23 @@ pub(crate) fn reconnection_sentence(p: &Patterns, prev: &Patterns) -> String {
     let r = &p.reconnection;
     match (r.median_minutes, r.p90_minutes) {
         (Some(med), Some(p90)) => {
-            let mut s = format!("Reconnecting took a median of {}", minutes(med));
-            if let Some(pm) = prev.reconnection.median_minutes {
-                let dir = if med < pm - 0.5 {
-                    "down from"
-                } else if med > pm + 0.5 {
-                    "up from"
-                } else {
-                    "about the same as"
-                };
-                s.push_str(&format!(", {dir} {} before", minutes(pm)));
-            }
-            if r.count >= 2 {
-                s.push_str(&format!("; 9 times in 10 it took {} or less", minutes(p90)));
-            }
-            s.push('.');
-            s
+            let (dir, before) = match prev.reconnection.median_minutes {
+                Some(pm) if med < pm - 0.5 => ("down", minutes(pm)),
+                Some(pm) if med > pm + 0.5 => ("up", minutes(pm)),
+                Some(pm) => ("same", minutes(pm)),
+                None => ("none", String::new()),
+            };
+            let tail = if r.count >= 2 { "p90" } else { "none" };
+            tr!(
+                "report-reconnection",
+                median = minutes(med),
+                dir = dir,
+                before = before,
+                tail = tail,
+                p90 = minutes(p90)
+            )
         }
-        _ => "No times of reconnecting were recorded.".into(),
+        _ => tr!("report-no-reconnection"),
     }
 }
 
@@ -138,84 +166,69 @@ pub(crate) fn pauses_sentence(p: &Patterns) -> Option<String> {
     if x.count == 0 {
         return None;
     }
-    let mut s = format!("{} taken with a time to come back", plural(x.count, "pause was", "pauses were"));
-    if x.returned == 0 {
-        s.push_str("; no return has been noted yet.");
+    Some(if x.returned == 0 {
+        tr!("report-pauses-no-return", count = x.count)
     } else {
-        s.push_str(&format!(
-            "; {} ended with coming back, {} of them on time (within 15 minutes of the time said).",
-            x.returned, x.on_time
-        ));
-    }
-    Some(s)
+        tr!("report-pauses", count = x.count, returned = x.returned, on_time = x.on_time)
+    })
 }
 
 /// What helped the partners reconnect: the most used repair, and the quickest one.
 pub(crate) fn repairs_sentence(p: &Patterns) -> Option<String> {
-    let words = |code: &str| match crate::catalog::label(code) {
-        Some(l) => l.to_lowercase(),
-        None => code.replace('_', " "),
-    };
     let most = p.repairs.first()?;
-    let mut s = format!(
-        "What helped you reconnect most often: {} ({}",
-        words(&most.code),
-        plural(most.count, "time", "times")
-    );
-    if let Some(m) = most.median_minutes {
-        s.push_str(&format!(", a median of {} to reconnect", minutes(m)));
-    }
-    s.push(')');
     let quickest = p
         .repairs
         .iter()
         .filter_map(|r| r.median_minutes.map(|m| (m, r)))
-        .min_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.code.cmp(&b.1.code)));
-    if let Some((m, r)) = quickest
-        && r.code != most.code
-    {
-        s.push_str(&format!("; quickest: {} ({})", words(&r.code), minutes(m)));
-    }
-    s.push('.');
-    Some(s)
+        .min_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.code.cmp(&b.1.code)))
+        .filter(|(_, r)| r.code != most.code);
+    Some(tr!(
+        "report-repairs",
+        repair = code_words(&most.code),
+        count = most.count,
+        median = most.median_minutes.map(minutes).unwrap_or_default(),
+        has_median = if most.median_minutes.is_some() { "yes" } else { "no" },
+        quickest = quickest.map(|(_, r)| code_words(&r.code)).unwrap_or_default(),
+        quickest_time = quickest.map(|(m, _)| minutes(m)).unwrap_or_default(),
+        has_quickest = if quickest.is_some() { "yes" } else { "no" }
+    ))
 }
 
 pub(crate) fn rate_sentence(p: &Patterns, prev: &Patterns) -> String {
     let r = &p.secure_response_rate;
     match r.rate {
-        None => {
-            "None of the episodes in this period were your own moves, so there are no responses to count."
-                .into()
-        }
+        None => tr!("report-rate-none"),
         Some(rate) => {
-            let mut s = format!(
-                "You tried a secure response in {} of your {} ({:.0}%)",
-                r.with_response,
-                plural(r.episodes, "episode", "episodes"),
-                rate * 100.0
-            );
-            if let Some(pr) = prev.secure_response_rate.rate {
-                s.push_str(&format!("; before: {:.0}%", pr * 100.0));
+            let percent = i18n::decimal(rate * 100.0, 0);
+            match prev.secure_response_rate.rate {
+                Some(pr) => tr!(
+                    "report-rate-before",
+                    tried = r.with_response,
+                    count = r.episodes,
+                    percent = percent,
+                    before = i18n::decimal(pr * 100.0, 0)
+                ),
+                None => tr!("report-rate", tried = r.with_response, count = r.episodes, percent = percent),
             }
-            s.push('.');
-            s
         }
     }
 }
 
+/// "you pulled away", "Sam pursued": who made a move, inside a sentence.
 pub(crate) fn starter_words(actor: Actor, kind: Kind, partner: &str) -> String {
-    match (actor, kind) {
-        (Actor::Me, Kind::PullAway) => "you pulled away".into(),
-        (Actor::Me, Kind::Pursuit) => "you pursued".into(),
-        (Actor::Partner, Kind::PullAway) => format!("{partner} pulled away"),
-        (Actor::Partner, Kind::Pursuit) => format!("{partner} pursued"),
-    }
+    tr!("report-move", actor = actor.as_str(), kind = kind.as_str(), partner = partner)
+}
+
+/// "you pursued", as a sentence of its own says it (German puts the verb elsewhere in
+/// "…, als du nachgegangen bist" than in "du bist nachgegangen").
+fn main_words(actor: Actor, kind: Kind, partner: &str) -> String {
+    tr!("report-move-main", actor = actor.as_str(), kind = kind.as_str(), partner = partner)
 }
 
 pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
     let n = p.cycles.len();
     if n == 0 {
-        return "No cycles this time: no move was answered by the other's within a day.".into();
+        return tr!("report-no-cycles");
     }
     let mut starts: Vec<((Actor, Kind), usize)> = vec![];
     for c in &p.cycles {
@@ -227,11 +240,12 @@ pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
     }
     starts.sort_by_key(|s| std::cmp::Reverse(s.1));
     let ((actor, kind), top) = starts[0];
-    let mut s = format!(
-        "{} — one partner's move answered by the other's within a day. {} started when {}.",
-        plural(n as u32, "cycle", "cycles"),
-        if top == n { "All".to_owned() } else { format!("{top} of {n}") },
-        starter_words(actor, kind, partner)
+    let mut s = tr!(
+        "report-cycles",
+        count = n,
+        top = top,
+        all = if top == n { "yes" } else { "no" },
+        start = starter_words(actor, kind, partner)
     );
     // The most common cycle's sentence names its usual trigger; this one then need not.
     if let Some((t, count)) =
@@ -243,7 +257,8 @@ pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
         } else {
             t
         };
-        s.push_str(&format!(" {count} began after “{t}”."));
+        s.push(' ');
+        s.push_str(&tr!("report-cycles-trigger", count = count, trigger = t));
     }
     s
 }
@@ -252,34 +267,44 @@ pub(crate) fn cycles_sentence(p: &Patterns, partner: &str) -> String {
 /// demanded — and Sam pulled away within a day, after ‘plans changed’."
 pub(crate) fn cycle_map_sentence(p: &Patterns, partner: &str) -> Option<String> {
     let g = p.cycle_map.first()?;
-    let labels = |codes: &[String]| {
-        // The codes' own short words ("chased, demanded"): the catalogue's labels are
-        // written for a form, and too long for a sentence.
-        let l: Vec<String> = codes.iter().map(|c| c.replace('_', " ")).collect();
-        if l.is_empty() { String::new() } else { format!(" — {} —", l.join(", ")) }
-    };
+    // The codes' own short words ("chased, demanded"): the catalogue's labels are written
+    // for a form, and too long for a sentence. A language that has them uses its own.
+    let moves: Vec<String> = g
+        .first_behaviors
+        .iter()
+        .map(|c| {
+            let id = format!("report-short-{c}");
+            if i18n::has(&id) { tr!(&id) } else { c.replace('_', " ") }
+        })
+        .collect();
     let total = p.cycles.len();
-    let share =
-        if g.count as usize == total { String::new() } else { format!(" ({} of {total} cycles)", g.count) };
-    let mut s = format!(
-        "Most often{share}, {}{} and {} within a day",
-        starter_words(g.first.actor, g.first.kind, partner),
-        labels(&g.first_behaviors),
-        starter_words(g.then.actor, g.then.kind, partner),
-    );
-    if !g.trigger.is_empty() {
-        s.push_str(&format!(", after ‘{}’", excerpt(&g.trigger, 60)));
-    }
-    s.push('.');
-    Some(s)
+    Some(tr!(
+        "report-cycle-map",
+        share = if g.count as usize == total { "all" } else { "some" },
+        count = g.count,
+        total = total,
+        first = main_words(g.first.actor, g.first.kind, partner),
+        moves = moves.join(", "),
+        has_moves = if moves.is_empty() { "no" } else { "yes" },
+        then = main_words(g.then.actor, g.then.kind, partner),
+        trigger = excerpt(&g.trigger, 60),
+        has_trigger = if g.trigger.is_empty() { "no" } else { "yes" }
+    ))
 }
 
 /// A code in plain words: the catalogue's label, lower-cased, or the code with spaces.
 fn code_words(code: &str) -> String {
     match crate::catalog::label(code) {
-        Some(l) => l.to_lowercase(),
+        Some(l) => lower_first(&l),
         None => code.replace('_', " "),
     }
+}
+
+/// A label inside a sentence: lower-cased where the language does so (German keeps its
+/// nouns' capitals, so only its first letter changes, and only when it is not a noun —
+/// the catalogue says, with `report-lower-labels`).
+fn lower_first(label: &str) -> String {
+    if tr!("report-lower-labels") == "all" { label.to_lowercase() } else { label.to_owned() }
 }
 
 /// One practice of the period in words: how often it was checked in, how it went, and how
@@ -288,26 +313,30 @@ fn code_words(code: &str) -> String {
 pub(crate) fn practice_sentence(f: &crate::patterns::PracticeFigures, text_hidden: bool) -> String {
     // One line on the printed page: the text is cut, the figures are short.
     let what = match (&f.response, text_hidden) {
-        (_, false) if !f.text.trim().is_empty() => format!("“{}”", excerpt(f.text.trim(), 48)),
+        (_, false) if !f.text.trim().is_empty() => tr!("report-quoted", text = excerpt(f.text.trim(), 48)),
         (Some(r), _) => code_words(r),
-        (None, _) => "A practice".into(),
+        (None, _) => tr!("report-a-practice"),
     };
-    let mut s = format!("{what}: checked in on {} of {}", f.checked_in, plural(f.days, "day", "days"));
-    if f.checked_in > 0 {
-        let parts: Vec<String> = [("tried", f.yes), ("not", f.no), ("no chance", f.no_chance)]
-            .iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(w, n)| format!("{w} {n}"))
-            .collect();
-        s.push_str(&format!(" ({})", parts.join(", ")));
-    }
-    match f.used_in_episodes {
-        Some(0) => s.push_str("; not yet used in an episode"),
-        Some(n) => s.push_str(&format!("; used in {}", plural(n, "episode", "episodes"))),
-        None => {}
-    }
-    s.push('.');
-    s
+    let answers: Vec<String> = [("yes", f.yes), ("no", f.no), ("no_chance", f.no_chance)]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(w, n)| tr!("report-checkin-answer", answer = *w, n = *n))
+        .collect();
+    let used = match f.used_in_episodes {
+        Some(0) => "not_yet",
+        Some(_) => "used",
+        None => "none",
+    };
+    tr!(
+        "report-practice",
+        what = what,
+        checked = f.checked_in,
+        days = f.days,
+        answers = answers.join(", "),
+        has_answers = if f.checked_in > 0 { "yes" } else { "no" },
+        used = used,
+        episodes = f.used_in_episodes.unwrap_or(0)
+    )
 }
 
 /// The trigger that opened the most cycles (trimmed and lower-cased, ties by name) and how

@@ -1,0 +1,272 @@
+## The report's sentences (src/report/sentences.rs), shared with the Insights screen.
+## Variables named $unit and $n say the length of the period: $unit is day, week, weeks
+## or days, and $n the number of weeks or days.
+
+# "23 October – 19 November 2026".
+report-range = { $from } – { $to }
+# The period's length alone, in the report's heading line ("compared with the 4 weeks before").
+report-period = { $unit ->
+    [day] Tag
+    [week] Woche
+    [weeks] { $n } Wochen
+   *[days] { $n } Tage
+}
+# $kind: pull_away or pursuit. $who: both, partner or me (who made these moves).
+report-kind-count = { $kind ->
+    [pull_away] { $count ->
+        [one] 1 Rückzug
+       *[other] { $count } Rückzüge
+    }
+   *[pursuit] { $count ->
+        [one] 1-mal Nachgehen
+       *[other] { $count }-mal Nachgehen
+    }
+} ({ $who ->
+    [both] { $by_partner } von { $partner }, { $by_me } von dir
+    [partner] { $by_partner } von { $partner }
+   *[me] { $by_me } von dir
+})
+# Two parts of a list: "3 pull-aways (…) and 2 pursuits (…)".
+report-and = { $a } und { $b }
+report-episodes = Du hast { $count ->
+    [one] 1 Episode
+   *[other] { $count } Episoden
+} festgehalten: { $parts }.
+report-no-episodes = Du hast { $unit ->
+    [day] an diesem Tag
+    [week] in dieser Woche
+    [weeks] in diesen { $n } Wochen
+   *[days] in diesen { $n } Tagen
+} 0 Episoden festgehalten.
+report-fewer-than-before = Das sind { $diff } weniger als { $unit ->
+    [day] am Tag
+    [week] in der Woche
+    [weeks] in den { $n } Wochen
+   *[days] in den { $n } Tagen
+} davor ({ $before }).
+report-more-than-before = Das sind { $diff } mehr als { $unit ->
+    [day] am Tag
+    [week] in der Woche
+    [weeks] in den { $n } Wochen
+   *[days] in den { $n } Tagen
+} davor ({ $before }).
+report-same-as-before = Genauso viele wie { $unit ->
+    [day] am Tag
+    [week] in der Woche
+    [weeks] in den { $n } Wochen
+   *[days] in den { $n } Tagen
+} davor.
+# $trend: easing, rising, steady or none; $slope: the change per week.
+report-intensity = Die Intensität lag im Schnitt bei { $mean } von 10{ $trend ->
+    [easing] , mit { $slope } weniger pro Woche
+    [rising] , mit { $slope } mehr pro Woche
+    [steady] , gleichbleibend
+   *[none] {""}
+}.
+report-intensity-before = Die Intensität lag im Schnitt bei { $mean } von 10 (davor: { $before }){ $trend ->
+    [easing] , mit { $slope } weniger pro Woche
+    [rising] , mit { $slope } mehr pro Woche
+    [steady] , gleichbleibend
+   *[none] {""}
+}.
+# $dir: down, up, same or none (no figure before); $tail: p90 or none.
+report-reconnection = Bis ihr wieder zueinandergefunden habt, dauerte es im Median { $median }{ $dir ->
+    [down] , weniger als die { $before } davor
+    [up] , mehr als die { $before } davor
+    [same] , etwa so lange wie davor ({ $before })
+   *[none] {""}
+}{ $tail ->
+    [p90] ; in 9 von 10 Fällen dauerte es { $p90 } oder weniger
+   *[none] {""}
+}.
+report-no-reconnection = Es wurden keine Zeiten des Wiederzueinanderfindens festgehalten.
+report-pauses-no-return = { $count ->
+    [one] 1 Pause wurde
+   *[other] { $count } Pausen wurden
+} mit einer Zeit zum Zurückkommen genommen; eine Rückkehr ist noch nicht festgehalten.
+report-pauses = { $count ->
+    [one] 1 Pause wurde
+   *[other] { $count } Pausen wurden
+} mit einer Zeit zum Zurückkommen genommen; { $returned } endeten mit dem Zurückkommen, { $on_time } davon pünktlich (höchstens 15 Minuten nach der gesagten Zeit).
+# $repair and $quickest: what helped, in the catalogue's words.
+report-repairs = Was euch am häufigsten geholfen hat, wieder zueinanderzufinden: { $repair } ({ $count ->
+    [one] 1-mal
+   *[other] { $count }-mal
+}{ $has_median ->
+    [yes] , im Median nach { $median }
+   *[no] {""}
+}){ $has_quickest ->
+    [yes] ; am schnellsten: { $quickest } ({ $quickest_time })
+   *[no] {""}
+}.
+report-rate-none = Keine der Episoden in diesem Zeitraum war ein eigener Schritt von dir, daher gibt es keine Antworten zu zählen.
+report-rate = Du hast in { $tried } von deinen { $count ->
+    [one] 1 Episode
+   *[other] { $count } Episoden
+} eine sichere Antwort versucht ({ $percent } %).
+report-rate-before = Du hast in { $tried } von deinen { $count ->
+    [one] 1 Episode
+   *[other] { $count } Episoden
+} eine sichere Antwort versucht ({ $percent } %); davor: { $before } %.
+# A move inside a sentence: $actor is me or partner, $kind pull_away or pursuit.
+report-move = { $actor ->
+    [me] { $kind ->
+        [pull_away] du dich zurückgezogen hast
+       *[pursuit] du nachgegangen bist
+    }
+   *[partner] { $kind ->
+        [pull_away] { $partner } sich zurückgezogen hat
+       *[pursuit] { $partner } nachgegangen ist
+    }
+}
+# The same move as a clause of its own, in the sentence about the most common cycle.
+report-move-main = { $actor ->
+    [me] { $kind ->
+        [pull_away] du hast dich zurückgezogen
+       *[pursuit] du bist nachgegangen
+    }
+   *[partner] { $kind ->
+        [pull_away] { $partner } hat sich zurückgezogen
+       *[pursuit] { $partner } ist nachgegangen
+    }
+}
+report-no-cycles = Diesmal keine Kreisläufe: Auf keinen Schritt folgte innerhalb eines Tages der des anderen.
+# $start: a report-move. $all: yes when every cycle started that way.
+report-cycles = { $count ->
+    [one] 1 Kreislauf
+   *[other] { $count } Kreisläufe
+} – auf den Schritt des einen folgte innerhalb eines Tages der des anderen. { $all ->
+    [yes] Alle begannen
+   *[no] { $top } von { $count } begannen
+}, als { $start }.
+report-cycles-trigger = { $count } begannen nach „{ $trigger }“.
+# $first and $then: report-move; $moves: short words for what the first move looked like.
+report-cycle-map = Am häufigsten{ $share ->
+    [all] {""}
+   *[some] {" "}({ $count } von { $total } Kreisläufen)
+} – { $first }{ $has_moves ->
+    [yes] {" "}({ $moves })
+   *[no] {""}
+} und { $then }, innerhalb eines Tages{ $has_trigger ->
+    [yes] , nach „{ $trigger }“
+   *[no] {""}
+}.
+# "all" when a catalogue label is lower-cased inside a sentence, "none" when it keeps its capitals.
+report-lower-labels = none
+report-quoted = „{ $text }“
+report-a-practice = Eine Übung
+# $answer: yes, no or no_chance; $n: how many days were answered so.
+report-checkin-answer = { $answer ->
+    [yes] versucht { $n }
+    [no] nicht { $n }
+   *[no_chance] keine Gelegenheit { $n }
+}
+# $what: the practice; $used: used, not_yet or none (no response to look for).
+report-practice = { $what }: an { $checked } von { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} zurückgeblickt{ $has_answers ->
+    [yes] {" "}({ $answers })
+   *[no] {""}
+}{ $used ->
+    [used] ; in { $episodes ->
+        [one] 1 Episode
+       *[other] { $episodes } Episoden
+    } angewandt
+    [not_yet] ; noch in keiner Episode angewandt
+   *[none] {""}
+}.
+
+## The report's page (src/report/templates/, src/report/render.rs, src/report/charts.rs).
+
+report-title = Für meine Therapiesitzung
+report-title-range = Für meine Therapiesitzung: { $range }
+# $period: a report-period ("4 weeks"); $previous: the range of the period before.
+report-subtitle = { $range } · im Vergleich zum Zeitraum davor ({ $period }, { $previous })
+# $made: yes when the day it was made is known ($at).
+report-made-with = Erstellt mit Ebb{ $made ->
+    [yes] {" "}am { $at }
+   *[no] {""}
+}. Im Vergleich zum Zeitraum davor ({ $period }, { $previous }).
+report-footer = Erstellt mit Ebb{ $made ->
+    [yes] {" "}am { $at }
+   *[no] {""}
+}. Eine private Aufzeichnung des Geschehenen, um darüber zu sprechen – keine Diagnose.
+report-at-a-glance = Auf einen Blick
+report-episode-count = { $count ->
+    [one] 1 Episode in diesem Zeitraum
+   *[other] { $count } Episoden in diesem Zeitraum
+}
+report-episode-count-sentence = { $count ->
+    [one] 1 Episode in diesem Zeitraum.
+   *[other] { $count } Episoden in diesem Zeitraum.
+}
+report-episodes-per-week = Episoden pro Woche
+# The chart's legend: $actor me or partner, $kind pull_away or pursuit.
+report-legend = { $actor ->
+    [me] { $kind ->
+        [pull_away] Ich habe mich zurückgezogen
+       *[pursuit] Ich bin nachgegangen
+    }
+   *[partner] { $kind ->
+        [pull_away] { $partner } hat sich zurückgezogen
+       *[pursuit] { $partner } ist nachgegangen
+    }
+}
+report-intensity-per-week = Durchschnittliche Intensität pro Woche (0–10)
+report-chart-weekly = Episoden pro Woche nach Art und Person
+report-chart-intensity = Durchschnittliche Intensität pro Woche, 0 bis 10
+# A week on the charts' axis, by its ISO number.
+report-week = KW { $week }
+report-cycles-heading = Kreisläufe
+report-col-when = Wann
+report-col-started = Begann, als
+report-col-trigger = Auslöser
+report-col-moves = Schritte
+report-col-lasted = Dauer
+# When a cycle began: $day (format-date-cycle) and $time.
+report-cycle-when = { $day }, { $time }
+report-and-more = Und { $count } weitere.
+report-triggers-heading = Was es ausgelöst hat
+report-left-out = In dieser Kopie weggelassen.
+report-no-triggers = Keine Auslöser aufgeschrieben.
+report-no-triggers-period = In diesem Zeitraum wurden keine Auslöser aufgeschrieben.
+report-behaviors-heading = Wie es aussah
+report-no-behaviors = Kein Verhalten notiert.
+report-no-behaviors-period = In diesem Zeitraum wurde kein Verhalten notiert.
+report-responses-heading = Was ich geübt habe
+report-no-responses = Keine sicheren Antworten notiert.
+report-no-responses-period = In diesem Zeitraum wurden keine sicheren Antworten notiert.
+report-practice-heading = Üben zwischen den Sitzungen
+report-no-practice = In diesem Zeitraum lief keine Übung.
+report-sessions-heading = Sitzungen in diesem Zeitraum
+report-latest-sessions = Die letzten { $shown } von { $count }:
+report-session-homework = { $date } – zum Üben: { $homework }
+report-no-sessions = In diesem Zeitraum wurden keine Sitzungen festgehalten.
+report-flagged-heading = Worüber ich sprechen möchte
+report-flagged-count = { $count ->
+    [0] Für diese Sitzung wurde nichts vorgemerkt.
+    [one] Ich habe 1 Sache zum Besprechen vorgemerkt; sie folgt nach dieser Zusammenfassung.
+   *[other] Ich habe { $count } Dinge zum Besprechen vorgemerkt; sie folgen nach dieser Zusammenfassung.
+}
+report-flagged-when = { $day }, { $time }
+report-daily-entry = Tageseintrag
+report-detail-wrote = Geschrieben
+report-detail-trigger = Auslöser
+report-detail-behaviors = Wie es aussah
+report-detail-intensity = Intensität
+report-detail-felt = Gefühlt
+report-detail-story = Mir selbst erzählt
+report-detail-need = Gebraucht
+report-detail-did = Getan
+report-detail-reconnected = Wieder zueinandergefunden
+report-detail-next-time = Nächstes Mal
+report-detail-notes = Notizen
+report-of-ten = { $value } von 10
+report-after = nach { $time }
+# The legend's name for the partner when none was given.
+report-partner-label = Partner:in
+# The partner inside a sentence when no name was given.
+report-your-partner = dein Gegenüber
+report-template-error = Berichtsvorlage: { $problem }
+report-render-error = der Bericht ließ sich nicht erstellen: { $problem }
