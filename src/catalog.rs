@@ -53,21 +53,12 @@ pub const PURSUIT_BEHAVIORS: &[&str] = &[
 ];
 
 /// Secure responses practised by the partner who tends to withdraw.
-pub const WITHDRAWER_RESPONSES: &[&str] = &[
-    "named_overwhelm",
-    "asked_for_pause_with_return",
-    "stretched_toward_closeness",
-    "shared_feeling",
-];
+pub const WITHDRAWER_RESPONSES: &[&str] =
+    &["named_overwhelm", "asked_for_pause_with_return", "stretched_toward_closeness", "shared_feeling"];
 
 /// Secure responses practised by the partner who tends to pursue.
-pub const PURSUER_RESPONSES: &[&str] = &[
-    "named_the_pattern",
-    "asked_for_time_to_connect",
-    "stated_need_simply",
-    "set_boundary",
-    "self_soothed",
-];
+pub const PURSUER_RESPONSES: &[&str] =
+    &["named_the_pattern", "asked_for_time_to_connect", "stated_need_simply", "set_boundary", "self_soothed"];
 
 /// What helped the partners reconnect (repair codes, SPEC §8).
 pub const REPAIRS: &[&str] = &[
@@ -167,6 +158,9 @@ mod tests {
             });
         }
         let de = crate::i18n::Lang::parse("de").unwrap();
-        assert_eq!(crate::i18n::with_lang(de, || label("hot_cold")).as_deref(), Some("Erst warm, dann still"));
+        assert_eq!(
+            crate::i18n::with_lang(de, || label("hot_cold")).as_deref(),
+            Some("Erst warm, dann still")
+        );
     }
 }

@@ -95,10 +95,7 @@ fn build(code: &str, files: &[&'static str]) -> Catalogue {
 
 fn numeric(locale: chrono::Locale) -> (&'static str, &'static str) {
     use pure_rust_locales::locale_match;
-    (
-        locale_match!(locale => LC_NUMERIC::DECIMAL_POINT),
-        locale_match!(locale => LC_NUMERIC::THOUSANDS_SEP),
-    )
+    (locale_match!(locale => LC_NUMERIC::DECIMAL_POINT), locale_match!(locale => LC_NUMERIC::THOUSANDS_SEP))
 }
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
@@ -194,21 +191,14 @@ pub fn has(id: &str) -> bool {
     [current(), Lang::EN].iter().any(|l| l.data().bundle.has_message(id))
 }
 
-fn message_of(
-    bundle: &FluentBundle<FluentResource>,
-    id: &str,
-    args: Option<&FluentArgs>,
-) -> Option<String> {
+fn message_of(bundle: &FluentBundle<FluentResource>, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = vec![];
     Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
 }
 
 /// Fluent's numbers as the language writes them: "1.234" and "1,5" in German.
-fn format_number(
-    value: &FluentValue,
-    _: &intl_memoizer::concurrent::IntlLangMemoizer,
-) -> Option<String> {
+fn format_number(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(n) = value else { return None };
     let digits = n.options.minimum_fraction_digits.unwrap_or(0);
     Some(decimal_in(FORMATTING.with(Cell::get), n.value, digits))

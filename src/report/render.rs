@@ -9,9 +9,9 @@ use super::fonts;
 use super::sentences::*;
 use super::{FlaggedRecord, RenderOptions, Report};
 use crate::error::{Error, Result};
+use crate::formats::{code_label, duration_words, episode_headline};
 use crate::i18n::Arg;
 use crate::tr;
-use crate::formats::{code_label, duration_words, episode_headline};
 
 // The summary (everything before the flagged records) must fit the first printed page
 // whatever the journal holds, so every part of it is bounded: rows and the length of the
@@ -86,18 +86,21 @@ fn environment() -> Result<Environment<'static>> {
         }
     });
     // `t("id", name=value)`: a message of the catalogues, in the report's language.
-    env.add_function("t", |id: &str, kwargs: minijinja::value::Kwargs| -> std::result::Result<String, minijinja::Error> {
-        let mut args: Vec<(&str, Arg)> = vec![];
-        for key in kwargs.args() {
-            let v: Value = kwargs.get(key)?;
-            let arg = match v.as_i64() {
-                Some(n) if v.kind() == minijinja::value::ValueKind::Number => Arg::from(n),
-                _ => Arg::from(v.to_string()),
-            };
-            args.push((key, arg));
-        }
-        Ok(crate::i18n::message(id, &args))
-    });
+    env.add_function(
+        "t",
+        |id: &str, kwargs: minijinja::value::Kwargs| -> std::result::Result<String, minijinja::Error> {
+            let mut args: Vec<(&str, Arg)> = vec![];
+            for key in kwargs.args() {
+                let v: Value = kwargs.get(key)?;
+                let arg = match v.as_i64() {
+                    Some(n) if v.kind() == minijinja::value::ValueKind::Number => Arg::from(n),
+                    _ => Arg::from(v.to_string()),
+                };
+                args.push((key, arg));
+            }
+            Ok(crate::i18n::message(id, &args))
+        },
+    );
     let err = |e: minijinja::Error| Error::invalid(tr!("report-template-error", problem = e.to_string()));
     env.add_template("report.md", MD_TEMPLATE).map_err(err)?;
     env.add_template("report.html", HTML_TEMPLATE).map_err(err)?;
@@ -291,7 +294,9 @@ impl View {
                             .map(|t| {
                                 tr!(
                                     "report-after",
-                                    time = duration_words((t.datetime() - e.occurred_at.datetime()).num_minutes())
+                                    time = duration_words(
+                                        (t.datetime() - e.occurred_at.datetime()).num_minutes()
+                                    )
                                 )
                             })
                             .unwrap_or_default(),
@@ -317,7 +322,12 @@ impl View {
         let previous = range_words(r.previous.from.0, r.previous.to.0);
         let made = if opts.generated_at.is_empty() { "no" } else { "yes" };
         View {
-            subtitle: tr!("report-subtitle", range = range.as_str(), period = period.words(), previous = previous.as_str()),
+            subtitle: tr!(
+                "report-subtitle",
+                range = range.as_str(),
+                period = period.words(),
+                previous = previous.as_str()
+            ),
             made_with: tr!(
                 "report-made-with",
                 made = made,

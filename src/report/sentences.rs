@@ -3,9 +3,9 @@
 
 use crate::formats::duration_words;
 use crate::i18n;
-use crate::tr;
 use crate::model::{Actor, Kind};
 use crate::patterns::{Patterns, Totals};
+use crate::tr;
 
 /// At most `max` characters of a text, on one line, so the summary stays on its page.
 pub(crate) fn excerpt(s: &str, max: usize) -> String {
@@ -95,8 +95,10 @@ pub(crate) fn episodes_sentence(p: &Patterns, prev: &Patterns, period: Period, p
     let first = if n == 0 {
         tr!("report-no-episodes", unit = unit, n = len)
     } else {
-        let parts: Vec<String> =
-            [Kind::PullAway, Kind::Pursuit].iter().filter_map(|k| kind_words(&p.totals, *k, partner)).collect();
+        let parts: Vec<String> = [Kind::PullAway, Kind::Pursuit]
+            .iter()
+            .filter_map(|k| kind_words(&p.totals, *k, partner))
+            .collect();
         let parts = match parts.as_slice() {
             [a, b] => tr!("report-and", a = a, b = b),
             [a] => a.clone(),

@@ -654,7 +654,7 @@ export type CatalogItem = {
  */
 code: string, 
 /**
- * A short description for people.
+ * A short description for people, in the language speaking now.
  */
 label: string, };
 
