@@ -19,13 +19,11 @@ use crate::pause;
 
 /// The title of every notification.
 pub const TITLE: &str = "Ebb";
-/// What the end of a pause says.
-pub const PAUSE_BODY: &str = "Your pause is over. Come back to each other when you're ready.";
-/// What the daily reminder says.
-pub const REMINDER_BODY: &str = "A moment for your journal?";
-/// What Ebb says the first time closing its window leaves it waiting in the tray.
-pub const TRAY_BODY: &str =
-    "Ebb is still here, locked, so it can tell you when it's time. Open it again from its icon in the tray.";
+/// What Ebb says the first time closing its window leaves it waiting in the tray, in the
+/// language speaking now (`locales/*/notify.ftl`).
+pub fn tray_body() -> String {
+    crate::tr!("notify-tray")
+}
 /// How late a reminder may still ring: the computer slept through its time, or Ebb started
 /// a little after it. Later than this, the day's reminder is let go.
 pub const REMINDER_LATE_MINUTES: i64 = 60;
@@ -40,11 +38,12 @@ pub enum Ring {
 }
 
 impl Ring {
-    /// The notification's text: fixed, kind, and free of anything from the journal.
-    pub fn body(self) -> &'static str {
+    /// The notification's text: fixed, kind, and free of anything from the journal, in
+    /// the language speaking now.
+    pub fn body(self) -> String {
         match self {
-            Ring::PauseOver => PAUSE_BODY,
-            Ring::Reminder => REMINDER_BODY,
+            Ring::PauseOver => crate::tr!("notify-pause-over"),
+            Ring::Reminder => crate::tr!("notify-reminder"),
         }
     }
 }
@@ -394,7 +393,7 @@ mod tests {
 
     #[test]
     fn nothing_that_rings_says_anything_of_the_journal() {
-        for b in [Ring::PauseOver.body(), Ring::Reminder.body(), TRAY_BODY] {
+        for b in [Ring::PauseOver.body(), Ring::Reminder.body(), tray_body()] {
             assert!(!b.chars().any(|c| c.is_ascii_digit()), "no counts or times: {b}");
         }
     }

@@ -7,7 +7,8 @@
 
 use std::time::Duration;
 
-use ebb::alarms::{TITLE, TRAY_BODY};
+use ebb::alarms::{TITLE, tray_body};
+use ebb::tr;
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
 use tauri::{AppHandle, Manager, WebviewWindow};
@@ -37,7 +38,7 @@ pub fn spawn_alarms(handle: AppHandle) {
             std::thread::sleep(Duration::from_secs(2));
             let rings = handle.state::<Shell>().run(|a| Ok(a.tick())).unwrap_or_default();
             for r in rings {
-                notify(&handle, r.body());
+                notify(&handle, &r.body());
             }
         }
     });
@@ -56,7 +57,7 @@ pub fn close(window: &WebviewWindow) -> Cmd<()> {
     into_tray(handle).map_err(window_error)?;
     window.hide().map_err(window_error)?;
     if shell.run(|a| Ok(a.tell_about_tray()))? {
-        notify(handle, TRAY_BODY);
+        notify(handle, &tray_body());
     }
     Ok(())
 }
@@ -80,9 +81,9 @@ pub fn into_tray(handle: &AppHandle) -> tauri::Result<()> {
     if handle.tray_by_id(TRAY_ID).is_some() {
         return Ok(());
     }
-    let open = MenuItem::with_id(handle, "open", "Open Ebb", true, None::<&str>)?;
-    let pause = MenuItem::with_id(handle, "pause", "Take a pause", true, None::<&str>)?;
-    let quit = MenuItem::with_id(handle, "quit", "Quit Ebb", true, None::<&str>)?;
+    let open = MenuItem::with_id(handle, "open", tr!("tray-open"), true, None::<&str>)?;
+    let pause = MenuItem::with_id(handle, "pause", tr!("tray-pause"), true, None::<&str>)?;
+    let quit = MenuItem::with_id(handle, "quit", tr!("tray-quit"), true, None::<&str>)?;
     let menu = Menu::with_items(handle, &[&open, &pause, &quit])?;
     let mut tray = TrayIconBuilder::with_id(TRAY_ID)
         .tooltip("Ebb")

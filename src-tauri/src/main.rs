@@ -24,6 +24,8 @@ static WIPE_ON_FREE: secmem_alloc::zeroizing_alloc::ZeroizeAlloc<std::alloc::Sys
     secmem_alloc::zeroizing_alloc::ZeroizeAlloc::new(std::alloc::System);
 
 fn main() {
+    // The system's language until the journal's Settings are read (SPEC §11).
+    ebb::i18n::set_current(ebb::i18n::from_env());
     if let Err(e) = shell::run() {
         eprintln!("Ebb could not start: {e}");
         std::process::exit(1);

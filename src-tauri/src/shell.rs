@@ -61,9 +61,7 @@ impl Shell {
         let path = ebb::files::user_path(raw)?;
         let mut c = self.chosen.lock().unwrap_or_else(|p| p.into_inner());
         let Some(at) = c.iter().position(|p| *p == path) else {
-            return Err(ebb::Error::invalid(
-                "Ebb only uses a file you chose in its file dialog; please choose it again",
-            ));
+            return Err(ebb::Error::invalid(ebb::tr!("shell-choose-again")));
         };
         if how == Use::Once {
             c.remove(at);
