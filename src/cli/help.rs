@@ -139,11 +139,9 @@ pub fn complaint(e: &clap::Error) -> String {
             tr!("cli-error-missing", args = get(ContextKind::InvalidArg))
         }
         ErrorKind::MissingSubcommand => tr!("cli-error-missing-command"),
-        ErrorKind::ArgumentConflict => tr!(
-            "cli-error-conflict",
-            arg = get(ContextKind::InvalidArg),
-            other = get(ContextKind::PriorArg)
-        ),
+        ErrorKind::ArgumentConflict => {
+            tr!("cli-error-conflict", arg = get(ContextKind::InvalidArg), other = get(ContextKind::PriorArg))
+        }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             use std::error::Error as _;
             // The core's own words for why (an `ebb::Error` from a value's `FromStr`), or
@@ -155,7 +153,11 @@ pub fn complaint(e: &clap::Error) -> String {
             }
         }
         ErrorKind::TooManyValues => {
-            tr!("cli-error-too-many", arg = get(ContextKind::InvalidArg), value = get(ContextKind::InvalidValue))
+            tr!(
+                "cli-error-too-many",
+                arg = get(ContextKind::InvalidArg),
+                value = get(ContextKind::InvalidValue)
+            )
         }
         ErrorKind::NoEquals | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
             tr!("cli-error-value-needed", arg = get(ContextKind::InvalidArg))
@@ -244,9 +246,7 @@ mod tests {
     #[test]
     fn german_help_has_german_headings_and_words() {
         let de = Lang::parse("de").unwrap();
-        let help = with_lang(de, || {
-            localize(crate::cli::args::Cli::command()).render_help().to_string()
-        });
+        let help = with_lang(de, || localize(crate::cli::args::Cli::command()).render_help().to_string());
         for english in ["Usage:", "Options:", "Commands:", "Print help", "[default:"] {
             assert!(!help.contains(english), "{english} in:\n{help}");
         }
