@@ -13,12 +13,14 @@ const files = import.meta.glob('../../../locales/*/*.ftl', {
 }) as Record<string, string>;
 
 /** The catalogues' sources, by language code (the folder's name). */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- filled once at load, never reactive
 const sources = new Map<string, string[]>();
 for (const [path, text] of Object.entries(files)) {
   const code = path.split('/').at(-2) ?? '';
   sources.set(code, [...(sources.get(code) ?? []), text]);
 }
 
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a cache; the language itself is the reactive state
 const bundles = new Map<string, FluentBundle>();
 
 function bundleOf(code: string): FluentBundle {

@@ -3,6 +3,7 @@
 // keeps the pause itself (it outlives a lock, a reload and a closed window, and it rings at
 // its time); this is the page's copy, read again after every reload.
 import type { RunningPause as Kept } from '../api/bindings';
+import { language, t } from './i18n.svelte';
 
 export type RunningPause = {
   /** The episode it is logged as; null while it was started locked (logged at unlock). */
@@ -59,19 +60,23 @@ export function mmss(seconds: number): string {
   return `${m}:${String(s).padStart(2, '0')}`;
 }
 
-/** `20:35` for a moment, on this computer's clock. */
-const clockFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
+/** `20:35` for a moment, on this computer's clock, always on the 24-hour clock; the
+ *  formatter is made at each call so a change of language is picked up. */
 export function clockOf(ms: number): string {
-  return clockFormat.format(ms);
+  return new Intl.DateTimeFormat(language(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
-/** One calming idea at a time; the breathing one is drawn on screen. */
+/** One calming idea at a time (their message ids); the breathing one is drawn on screen. */
 export const IDEAS = [
-  'Breathe with the circle: in as it grows, out as it shrinks.',
-  "Try not to rehearse the argument. If it comes back, notice it and let it go.",
-  'Do something ordinary with your hands: make tea, water a plant, fold something.',
-  'Step outside or to a window for a few minutes and look at something far away.',
-  'Name five things you can see, four you can hear, three you can touch.',
-  'Your body is calming down even when it does not feel like it yet.',
+  'pause-idea-breathe',
+  'pause-idea-rehearse',
+  'pause-idea-hands',
+  'pause-idea-outside',
+  'pause-idea-senses',
+  'pause-idea-body',
 ];
+
+/** The words of idea `i` in the current language. */
+export function ideaAt(i: number): string {
+  return t(IDEAS[i % IDEAS.length]);
+}

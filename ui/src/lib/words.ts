@@ -1,9 +1,16 @@
 // Plain, blame-free words for records.
 import type { Actor, Item, Kind } from '../api';
+import { t } from './i18n.svelte';
 
+/** The partner as a sentence names them: their name, or the language's "My partner" when
+ *  none was given (the screens pass Ebb's English placeholder, 'My partner'). */
+function partnerName(partner: string): string {
+  return partner === 'My partner' ? t('partner-default') : partner;
+}
+
+/** "I pulled away", "Sam pursued": one message, chosen by kind and actor. */
 export function headline(kind: Kind, actor: Actor, partner: string): string {
-  const who = actor === 'me' ? 'I' : partner;
-  return `${who} ${kind === 'pull_away' ? 'pulled away' : 'pursued'}`;
+  return t('words-headline', { kind, actor, partner: partnerName(partner) });
 }
 
 export function itemDate(item: Item): string {
@@ -22,14 +29,21 @@ export function excerpt(text: string, max = 180): string {
 export function gist(item: Item, partner: string): string {
   switch (item.type) {
     case 'entry':
-      return item.text ? excerpt(item.text, 240) : 'A daily entry with no words';
+      return item.text ? excerpt(item.text, 240) : t('words-gist-entry');
     case 'episode':
-      return `${headline(item.kind, item.actor, partner)}${item.trigger ? ` — ${excerpt(item.trigger, 200)}` : ''}`;
+      return item.trigger
+        ? t('words-gist-episode', {
+            kind: item.kind,
+            actor: item.actor,
+            partner: partnerName(partner),
+            trigger: excerpt(item.trigger, 200),
+          })
+        : headline(item.kind, item.actor, partner);
     case 'session':
-      return item.notes ? excerpt(item.notes, 240) : 'A therapy session';
+      return item.notes ? excerpt(item.notes, 240) : t('words-gist-session');
     case 'practice':
-      return item.text ? excerpt(item.text, 240) : 'A practice';
+      return item.text ? excerpt(item.text, 240) : t('words-gist-practice');
     default:
-      return item.note ? excerpt(item.note, 240) : 'A practice check-in';
+      return item.note ? excerpt(item.note, 240) : t('words-gist-checkin');
   }
 }

@@ -32,11 +32,11 @@ function backend(handlers: Record<string, (args: Record<string, unknown>) => unk
 }
 
 const catalog: Catalog = {
-  pull_away_behaviors: [{ code: 'shut_down', label: 'Went quiet' }],
-  pursuit_behaviors: [{ code: 'chased', label: 'Chased' }],
-  withdrawer_responses: [{ code: 'named_overwhelm', label: 'Named overwhelm' }],
-  pursuer_responses: [{ code: 'self_soothed', label: 'Calmed myself' }],
-  repairs: [{ code: 'talked_it_through', label: 'We talked it through' }],
+  pull_away_behaviors: [{ code: 'shut_down', label: 'Went quiet or shut down mid-conflict' }],
+  pursuit_behaviors: [{ code: 'chased', label: 'Followed, called or messaged again and again' }],
+  withdrawer_responses: [{ code: 'named_overwhelm', label: 'Said I felt overwhelmed and needed to slow down' }],
+  pursuer_responses: [{ code: 'self_soothed', label: 'Calmed myself instead of chasing' }],
+  repairs: [{ code: 'talked_it_through', label: 'We talked about what happened, calmly' }],
 };
 
 function entry(over: Partial<Entry> = {}): Entry {
@@ -122,7 +122,7 @@ describe('LogEpisode', () => {
     await fireEvent.click(screen.getByLabelText('Sam'));
     await fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
     await fireEvent.input(screen.getByLabelText(/when we said we'd come back/), { target: { value: '2026-11-23T20:20' } });
-    await fireEvent.click(screen.getByLabelText('We talked it through'));
+    await fireEvent.click(screen.getByLabelText('We talked about what happened, calmly'));
     await fireEvent.input(screen.getByLabelText('Something else that helped'), { target: { value: 'Our evening walk' } });
     await fireEvent.click(screen.getAllByRole('button', { name: 'Add' }).at(-1)!);
     await fireEvent.click(screen.getAllByRole('button', { name: 'Save' })[0]);
@@ -314,7 +314,7 @@ describe('Pause', () => {
     expect(pause.running).toBeNull();
     expect((back[0] as { id: string }).id).toBe('p1');
     expect(String((back[0] as { at: string }).at)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
-    await fireEvent.click(screen.getByLabelText('We talked it through'));
+    await fireEvent.click(screen.getByLabelText('We talked about what happened, calmly'));
     await fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     await waitFor(() => expect(done).toBe(true));
     expect(back[1]).toEqual({ id: 'p1', at: '', repairs: ['talked_it_through'] });
@@ -465,7 +465,7 @@ describe('FollowUps', () => {
     render(FollowUps, { partner: 'My partner', catalog, revision: 0 });
     await fireEvent.click(await screen.findByRole('button', { name: 'Yes, at…' }));
     await fireEvent.input(screen.getByLabelText('When did you reconnect?'), { target: { value: '2026-11-24T22:15' } });
-    await fireEvent.click(screen.getByLabelText('We talked it through'));
+    await fireEvent.click(screen.getByLabelText('We talked about what happened, calmly'));
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(calls.some((c) => c.cmd === 'came_back')).toBe(true));
     const a = calls.find((c) => c.cmd === 'came_back')!.args;
@@ -569,7 +569,7 @@ describe('Practice', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Add details' }));
     const what = await screen.findByText('What I did');
     const labels = [...what.parentElement!.querySelectorAll('label.check')].map((l) => l.textContent?.trim());
-    expect(labels[0]?.replace(/\s+/g, ' ')).toBe('Calmed myself · practising');
+    expect(labels[0]?.replace(/\s+/g, ' ')).toBe('Calmed myself instead of chasing · practising');
   });
 });
 
