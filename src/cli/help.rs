@@ -49,7 +49,7 @@ fn walk(mut cmd: Command, path: &[&str]) -> Command {
     }
     let ids: Vec<String> = cmd
         .get_arguments()
-        .filter(|a| !(a.is_global_set() && !path.is_empty()))
+        .filter(|a| !a.is_global_set() || path.is_empty())
         .map(|a| a.get_id().to_string())
         .filter(|id| id != "help" && id != "version")
         .collect();
