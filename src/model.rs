@@ -633,9 +633,6 @@ pub struct AppState {
     pub prompts_off: bool,
 }
 
-/// The languages Ebb speaks (SPEC §11).
-pub const LANGUAGES: &[&str] = &["en", "es", "de"];
-
 fn default_auto_lock() -> u32 {
     DEFAULT_AUTO_LOCK_MINUTES
 }
@@ -889,11 +886,11 @@ impl Record {
                     )));
                 }
                 if let Some(l) = &s.language
-                    && !LANGUAGES.contains(&l.as_str())
+                    && !crate::i18n::codes().contains(&l.as_str())
                 {
                     return Err(Error::invalid(format!(
                         "settings: language must be one of {} or null, got {l:?}",
-                        LANGUAGES.join(", ")
+                        crate::i18n::codes().join(", ")
                     )));
                 }
             }

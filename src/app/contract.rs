@@ -38,6 +38,9 @@ pub struct Status {
     /// Whether the journal opened read-only: its integrity summary is damaged, so the
     /// records can be read and exported but nothing can be saved.
     pub read_only: bool,
+    /// The language the app speaks (SPEC §11): the one in Settings once unlocked, else the
+    /// system's, else English. A code such as `de`.
+    pub language: String,
 }
 
 /// What a change of passphrase, recovery key or data key did, so the screen and the command
@@ -177,6 +180,9 @@ pub struct PrepRequest {
     pub redaction: Redaction,
     /// How to name the partner in this copy; the saved setting when absent.
     pub partner_name: Option<String>,
+    /// The language of this copy (`en`, `es`, `de`…), when it is not the app's: a therapist
+    /// may read another language than the person writes in.
+    pub language: Option<String>,
 }
 
 /// A flagged record the user may leave out.

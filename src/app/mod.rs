@@ -91,6 +91,7 @@ impl App {
             (None, false) => LockState::NoJournal,
         };
         let loaded = self.session.as_ref().and_then(|s| s.loaded().ok());
+        let language = crate::i18n::chosen_or_system(loaded.and_then(|l| l.settings.language.as_deref()));
         let (minutes, damaged, summary_ok) = match loaded {
             Some(l) => {
                 (l.settings.auto_lock_minutes, l.damaged.iter().map(|d| d.id.clone()).collect(), l.summary_ok)
@@ -104,6 +105,7 @@ impl App {
             damaged,
             summary_ok,
             read_only: self.session.as_ref().is_some_and(|s| s.journal.read_only()),
+            language: language.code().to_owned(),
         }
     }
 
@@ -116,8 +118,13 @@ impl App {
     }
 
     /// Every readable record, decrypted (read now if this is the first need).
+    ///
+    /// The settings are known from here on, so the app speaks their language from here on
+    /// (SPEC §11): its messages, the notifications, the command line's lines.
     fn loaded(&self) -> Result<&Loaded> {
-        self.session()?.loaded()
+        let l = self.session()?.loaded()?;
+        crate::i18n::set_current(crate::i18n::chosen_or_system(l.settings.language.as_deref()));
+        Ok(l)
     }
 
     /// Creates the journal and unlocks it. Returns the recovery key, to be shown once.
@@ -198,6 +205,8 @@ impl App {
     /// keys that moves left on this thread's stack.
     pub fn lock(&mut self) {
         self.session = None;
+        // Locked, the journal's Settings are unknown: the system's language again.
+        crate::i18n::set_current(crate::i18n::from_env());
         crate::crypto::scrub_stack();
     }
 
@@ -245,6 +254,7 @@ impl App {
         if let Some(l) = s.loaded_mut() {
             l.settings = settings.clone();
         }
+        crate::i18n::set_current(crate::i18n::chosen_or_system(settings.language.as_deref()));
         s.own_write_done(outside)?;
         Ok(settings)
     }

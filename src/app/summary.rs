@@ -8,6 +8,7 @@ use chrono::{Local, NaiveDate};
 use super::{App, MAX_NAME_CHARS, MAX_RANGE_DAYS, PrepItem, PrepRequest, PrepView, ReportFile, parse_day};
 use crate::error::{Error, Result};
 use crate::files::write_private;
+use crate::i18n::{self, Lang};
 use crate::report::{self, FlaggedRecord, RenderOptions, Report};
 
 /// Which days a report covers.
@@ -34,19 +35,44 @@ pub struct ReportPlan {
     pub since_session: bool,
     /// [`ReportRange::SinceLastSession`] was asked for but there is no session yet.
     pub no_session: bool,
+    /// The day it was made.
+    made: NaiveDate,
 }
 
 impl ReportPlan {
-    /// The report as a document.
+    /// The report as a document, in its language (the JSON has none: codes and numbers).
     pub fn render(&self, format: ReportFile) -> Result<String> {
-        match format {
+        i18n::with_lang(self.language(), || match format {
             ReportFile::Html => report::html(&self.report, &self.options),
             ReportFile::Markdown => report::markdown(&self.report, &self.options),
             ReportFile::Json => serde_json::to_string_pretty(&self.report)
                 .map(|s| format!("{s}\n"))
                 .map_err(|e| Error::invalid(format!("could not write the report: {e}"))),
-        }
+        })
     }
+
+    /// The language this copy is written in: the one chosen for it, else the app's.
+    pub fn language(&self) -> Lang {
+        i18n::chosen_or_system(self.options.settings.language.as_deref())
+    }
+
+    /// Writes this copy in another language (`de`); an unknown code is refused.
+    pub fn set_language(&mut self, code: &str) -> Result<()> {
+        let lang = Lang::parse(code).filter(|l| l.code() == code).ok_or_else(|| {
+            Error::invalid(format!(
+                "language must be one of {}, got {code:?}",
+                i18n::codes().join(", ")
+            ))
+        })?;
+        self.options.settings.language = Some(lang.code().to_owned());
+        self.options.generated_at = made_on(self.made, lang);
+        Ok(())
+    }
+}
+
+/// The day a report was made, as its language writes a date.
+fn made_on(day: NaiveDate, lang: Lang) -> String {
+    i18n::with_lang(lang, || i18n::date(day, "date-long"))
 }
 
 impl App {
@@ -75,12 +101,11 @@ impl App {
                 }
             },
         };
-        let options = RenderOptions {
-            settings: l.settings.clone(),
-            generated_at: today.format("%-d %B %Y").to_string(),
-            text_hidden: false,
-        };
-        Ok(ReportPlan { report: report::build(&l.records, from, to), options, since_session, no_session })
+        let lang = i18n::chosen_or_system(l.settings.language.as_deref());
+        let options =
+            RenderOptions { settings: l.settings.clone(), generated_at: made_on(today, lang), text_hidden: false };
+        let report = report::build(&l.records, from, to);
+        Ok(ReportPlan { report, options, since_session, no_session, made: today })
     }
 
     /// The report as the preparation screen shows it, with the user's choices applied.
@@ -95,7 +120,7 @@ impl App {
                 FlaggedRecord::Entry(e) => PrepItem {
                     id: e.id.as_str().to_owned(),
                     when: e.date.to_string(),
-                    title: "Daily entry".into(),
+                    title: crate::tr!("report-daily-entry"),
                 },
                 FlaggedRecord::Episode(e) => PrepItem {
                     id: e.id.as_str().to_owned(),
@@ -105,7 +130,7 @@ impl App {
             })
             .collect();
         plan.report.redact(&req.redaction);
-        let html = report::html_body(&plan.report, &plan.options)?;
+        let html = i18n::with_lang(plan.language(), || report::html_body(&plan.report, &plan.options))?;
         let report = plan.report;
         Ok(PrepView {
             from: report.from.to_string(),
@@ -148,6 +173,9 @@ impl App {
             plan.options.settings.partner_name = name.trim().chars().take(MAX_NAME_CHARS).collect();
         }
         plan.options.text_hidden = req.redaction.hide_text;
+        if let Some(code) = &req.language {
+            plan.set_language(code)?;
+        }
         Ok(plan)
     }
 }

@@ -125,6 +125,9 @@ pub enum Command {
         /// The kind of document: markdown, html or json
         #[arg(long, default_value = "markdown", value_name = "FORMAT")]
         format: ReportFile,
+        /// Write it in this language (en, es, de) [default: the journal's]
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
         /// Write to FILE instead of standard output
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,

@@ -170,14 +170,14 @@ fn run(cli: Cli) -> Result<()> {
                 print_json(&serde_json::to_value(&p).unwrap_or(Value::Null))
             })
         }
-        Command::Report { from, to, since_last_session, format, output } => {
+        Command::Report { from, to, since_last_session, format, language, output } => {
             let day = |x: Option<String>| x.as_deref().map(Date::parse).transpose().map(|d| d.map(|d| d.0));
             let range = if since_last_session {
                 ReportRange::SinceLastSession
             } else {
                 ReportRange::Days { from: day(from)?, to: day(to)? }
             };
-            report(&mut ctx, range, format, output.as_deref())
+            report(&mut ctx, range, format, language.as_deref(), output.as_deref())
         }
         Command::Import { file, from: Some(source) } => {
             // The whole file is read and checked before the passphrase is asked for.
@@ -588,9 +588,18 @@ fn log_episode(ctx: &mut Ctx, a: EpisodeArgs) -> Result<()> {
     saved(&item, "Logged. Noticing it is the first step.")
 }
 
-fn report(ctx: &mut Ctx, range: ReportRange, format: ReportFile, output: Option<&Path>) -> Result<()> {
+fn report(
+    ctx: &mut Ctx,
+    range: ReportRange,
+    format: ReportFile,
+    language: Option<&str>,
+    output: Option<&Path>,
+) -> Result<()> {
     with_records(ctx, |app| {
-        let plan = app.report(range)?;
+        let mut plan = app.report(range)?;
+        if let Some(code) = language {
+            plan.set_language(code)?;
+        }
         if plan.no_session {
             say(
                 "You have not logged a therapy session yet, so this covers the last 28 days. `ebb session` logs one.",

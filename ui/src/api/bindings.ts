@@ -357,7 +357,12 @@ summary_ok: boolean,
  * Whether the journal opened read-only: its integrity summary is damaged, so the
  * records can be read and exported but nothing can be saved.
  */
-read_only: boolean, };
+read_only: boolean, 
+/**
+ * The language the app speaks (SPEC §11): the one in Settings once unlocked, else the
+ * system's, else English. A code such as `de`.
+ */
+language: string, };
 
 export type KeyChange = { 
 /**
@@ -1248,7 +1253,12 @@ redaction: Redaction,
 /**
  * How to name the partner in this copy; the saved setting when absent.
  */
-partner_name: string | null, };
+partner_name: string | null, 
+/**
+ * The language of this copy (`en`, `es`, `de`…), when it is not the app's: a therapist
+ * may read another language than the person writes in.
+ */
+language: string | null, };
 
 export type PrepItem = { 
 /**
