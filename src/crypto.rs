@@ -16,6 +16,7 @@ use ring::{hkdf, hmac};
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// Length of every symmetric key, in bytes.
 pub const KEY_LEN: usize = 32;
@@ -97,7 +98,7 @@ impl Passphrase {
     pub fn from_input(s: String) -> Result<Self> {
         let p = Passphrase::new(s);
         if p.0.len() > Self::MAX_BYTES {
-            return Err(Error::invalid("that passphrase is too long (more than 4096 bytes)"));
+            return Err(Error::invalid(tr!("store-passphrase-too-long")));
         }
         Ok(p)
     }
@@ -122,13 +123,10 @@ impl Passphrase {
     pub fn check_new(&self) -> Result<()> {
         let n = self.0.chars().count();
         if n == 0 {
-            return Err(Error::invalid("the passphrase cannot be empty"));
+            return Err(Error::invalid(tr!("store-passphrase-empty")));
         }
         if n < Self::MIN_CHARS {
-            return Err(Error::invalid(format!(
-                "that passphrase is too short: choose one of at least {} characters (a few words you remember work well)",
-                Self::MIN_CHARS
-            )));
+            return Err(Error::invalid(tr!("store-passphrase-too-short", count = Self::MIN_CHARS)));
         }
         Ok(())
     }
@@ -166,9 +164,11 @@ impl KdfParams {
         if ok {
             Ok(self)
         } else {
-            Err(Error::Damaged(format!(
-                "the journal's key settings (m={} KiB, t={}, p={}) are outside what Ebb accepts, so the file is damaged or was tampered with",
-                self.m_kib, self.t, self.p
+            Err(Error::Damaged(tr!(
+                "store-kdf-out-of-range",
+                memory = self.m_kib.to_string(),
+                passes = self.t.to_string(),
+                lanes = self.p.to_string()
             )))
         }
     }

@@ -12,6 +12,7 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::model::{Checkin, Entry, Episode, Practice, Record, Session, Settings, Timestamp};
 use crate::store::index_by_id;
+use crate::tr;
 
 /// The `format` marker of an Ebb export.
 pub const FORMAT: &str = "ebb-export";
@@ -94,7 +95,7 @@ pub struct ExportSettings {
 /// and read through a bounded reader, so nothing can make Ebb read more than that.
 pub(crate) fn read_bounded(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>> {
     use std::io::Read;
-    let cant_read = |e| Error::io(format!("could not read {}", path.display()), e);
+    let cant_read = |e| Error::io(tr!("store-could-not-read", path = path.display().to_string()), e);
     // Opened without waiting: a named pipe would otherwise hold the open until something
     // writes to it. Anything but a regular file is then refused.
     let f = {
@@ -108,12 +109,13 @@ pub(crate) fn read_bounded(path: &Path) -> Result<zeroize::Zeroizing<Vec<u8>>> {
     };
     let meta = f.metadata().map_err(cant_read)?;
     if !meta.is_file() {
-        return Err(Error::invalid(format!("{} is not a file Ebb can import", path.display())));
+        return Err(Error::invalid(tr!("valid-not-importable", path = path.display().to_string())));
     }
     let too_large = || {
-        Error::invalid(format!(
-            "{} is larger than any Ebb export can be ({MAX_IMPORT_BYTES} bytes at most)",
-            path.display()
+        Error::invalid(tr!(
+            "valid-import-too-large",
+            path = path.display().to_string(),
+            most = MAX_IMPORT_BYTES.to_string()
         ))
     };
     if meta.len() > MAX_IMPORT_BYTES {
@@ -185,7 +187,7 @@ impl Export {
     /// Pretty JSON, ending in a newline.
     pub fn to_json(&self) -> Result<String> {
         let mut s = serde_json::to_string_pretty(self)
-            .map_err(|e| Error::invalid(format!("could not write JSON: {e}")))?;
+            .map_err(|e| Error::invalid(tr!("valid-json-write", problem = e.to_string())))?;
         s.push('\n');
         Ok(s)
     }
@@ -206,22 +208,20 @@ impl Export {
             let path = e.path().to_string();
             let inner = e.into_inner();
             if path == "." || path.is_empty() {
-                Error::invalid(format!("this is not a valid Ebb export: {inner}"))
+                Error::invalid(tr!("valid-not-an-export", problem = inner.to_string()))
             } else {
-                Error::invalid(format!("this is not a valid Ebb export: at {path}: {inner}"))
+                Error::invalid(tr!("valid-not-an-export-at", place = &path, problem = inner.to_string()))
             }
         })?;
         if doc.format != FORMAT {
-            return Err(Error::invalid(format!(
-                "this is not an Ebb export: \"format\" is {:?}, expected {FORMAT:?}",
-                doc.format
+            return Err(Error::invalid(tr!(
+                "valid-wrong-format",
+                found = format!("{:?}", doc.format),
+                expected = format!("{FORMAT:?}")
             )));
         }
         if !READS.contains(&doc.version) {
-            return Err(Error::invalid(format!(
-                "this export is format version {}; this version of Ebb reads versions 1 and 2",
-                doc.version
-            )));
+            return Err(Error::invalid(tr!("valid-unread-version", version = doc.version.to_string())));
         }
         if doc.version == 1 {
             doc.refuse_newer_fields()?;
@@ -232,7 +232,7 @@ impl Export {
             if let Some(id) = r.id()
                 && !seen.insert(id.bytes())
             {
-                return Err(Error::invalid(format!("the id {id} appears more than once in this file")));
+                return Err(Error::invalid(tr!("valid-id-twice", id = id.to_string())));
             }
         }
         if let Some(s) = &doc.settings {
@@ -246,9 +246,7 @@ impl Export {
     /// and the field is named rather than taken silently.
     fn refuse_newer_fields(&self) -> Result<()> {
         let newer = |place: String, field: &str| {
-            Err(Error::invalid(format!(
-                "this is not a valid Ebb export: at {place}: {field} is a field of export version 2, and this file says version 1"
-            )))
+            Err(Error::invalid(tr!("valid-newer-field", place = place, field = field)))
         };
         for (i, e) in self.episodes.iter().enumerate() {
             if e.return_at.is_some() {
@@ -306,17 +304,23 @@ pub fn one_checkin_a_day<'a>(
     for c in incoming {
         let pair = (c.practice_id.as_str(), c.date.0);
         if let Some(other) = in_file.insert(pair, c.id.as_str()) {
-            return Err(Error::invalid(format!(
-                "check-ins {other} and {} are both for practice {} on {}; there can be one a day",
-                c.id, c.practice_id, c.date
+            return Err(Error::invalid(tr!(
+                "valid-checkins-same-day",
+                first = other,
+                second = c.id.to_string(),
+                practice = c.practice_id.as_str(),
+                date = c.date.to_string()
             )));
         }
         if let Some(other) = by_pair.insert(pair, c.id.as_str())
             && other != c.id.as_str()
         {
-            return Err(Error::invalid(format!(
-                "check-in {} is for practice {} on {}, which this journal already has as check-in {other}; there can be one a day",
-                c.id, c.practice_id, c.date
+            return Err(Error::invalid(tr!(
+                "valid-checkin-already",
+                id = c.id.to_string(),
+                practice = c.practice_id.as_str(),
+                date = c.date.to_string(),
+                other = other
             )));
         }
     }
@@ -360,16 +364,15 @@ impl ImportPlan {
         one_checkin_a_day(doc.checkins.iter(), journal_checkins)?;
         let mut plan = ImportPlan::default();
         for rec in doc.records() {
-            let id = rec.id().ok_or_else(|| Error::invalid("a record without an id"))?;
+            let id = rec.id().ok_or_else(|| Error::invalid(tr!("valid-no-id")))?;
             match existing.get(&id.bytes()) {
                 None => plan.to_add.push(rec),
                 Some(old) if old.type_name() != rec.type_name() => {
-                    return Err(Error::invalid(format!(
-                        "the id {id} is {} {} in this journal but {} {} in the file",
-                        article(old.type_name()),
-                        old.type_name(),
-                        article(rec.type_name()),
-                        rec.type_name()
+                    return Err(Error::invalid(tr!(
+                        "valid-id-other-type",
+                        id = id.to_string(),
+                        journal_type = old.type_name(),
+                        file_type = rec.type_name()
                     )));
                 }
                 Some(old) if **old == rec => plan.unchanged += 1,
@@ -407,10 +410,6 @@ impl ImportPlan {
         out.extend(self.settings.map(Record::Settings));
         out
     }
-}
-
-fn article(word: &str) -> &'static str {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::crypto::RecoveryKey;
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// Where the journal is: `flag` (`--journal`), then `EBB_JOURNAL`, then the XDG data folder
 /// (`$XDG_DATA_HOME/ebb/journal.ebb`, else `~/.local/share/ebb/journal.ebb`).
@@ -23,9 +24,7 @@ pub fn journal_path(flag: Option<&Path>) -> Result<PathBuf> {
         .or_else(|| {
             std::env::var_os("HOME").filter(|h| !h.is_empty()).map(|h| PathBuf::from(h).join(".local/share"))
         })
-        .ok_or_else(|| {
-            Error::invalid("cannot find your home folder; give the journal's place with --journal PATH")
-        })?;
+        .ok_or_else(|| Error::invalid(tr!("store-no-home")))?;
     Ok(data.join("ebb").join("journal.ebb"))
 }
 
@@ -38,10 +37,10 @@ pub fn create_private_file(path: &Path) -> Result<std::fs::File> {
 /// Refuses anything that is not a well-formed recovery key, so the page cannot use this to
 /// write arbitrary files.
 pub fn write_recovery_key(path: &Path, key: &str) -> Result<()> {
-    RecoveryKey::parse(key).map_err(|_| Error::invalid("that is not a recovery key"))?;
+    RecoveryKey::parse(key).map_err(|_| Error::invalid(tr!("store-not-a-recovery-key")))?;
     let mut f = crate::store::create_private_file(path)?;
     std::io::Write::write_all(&mut f, format!("{}\n", key.trim()).as_bytes())
-        .map_err(|e| Error::io(format!("could not write {}", path.display()), e))
+        .map_err(|e| Error::io(tr!("store-could-not-write", path = path.display().to_string()), e))
 }
 
 /// What the page asks a file dialog to say: its title, the suggested file name (save only)
@@ -72,18 +71,18 @@ impl FileDialog {
             && !self.extension.is_empty()
             && self.extension.chars().all(|c| c.is_ascii_alphanumeric())
             && !self.file_name.contains('/');
-        if ok { Ok(()) } else { Err(Error::invalid("that is not a file dialog Ebb opens")) }
+        if ok { Ok(()) } else { Err(Error::invalid(tr!("store-not-a-dialog"))) }
     }
 }
 
 /// Checks a file path chosen in a save or open dialog before the core touches it.
 pub fn user_path(raw: &str) -> Result<PathBuf> {
     if raw.is_empty() || raw.len() > 4096 || raw.contains('\0') {
-        return Err(Error::invalid("that is not a usable file path"));
+        return Err(Error::invalid(tr!("store-unusable-path")));
     }
     let p = PathBuf::from(raw);
     if !p.is_absolute() {
-        return Err(Error::invalid("please choose the file with the file dialog (an absolute path)"));
+        return Err(Error::invalid(tr!("store-use-the-dialog")));
     }
     Ok(p)
 }
@@ -95,15 +94,16 @@ pub fn user_path(raw: &str) -> Result<PathBuf> {
 /// at the target is replaced, never followed. A failed write leaves the target as it was.
 pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
-    let cant = |e| Error::io(format!("could not write {}", path.display()), e);
+    let cant = |e| Error::io(tr!("store-could-not-write", path = path.display().to_string()), e);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let name =
-        path.file_name().ok_or_else(|| Error::invalid(format!("{} is not a file name", path.display())))?;
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::invalid(tr!("store-not-a-file-name", path = path.display().to_string())))?;
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
-        return Err(Error::invalid(format!("{} is a folder; give a file name", path.display())));
+        return Err(Error::invalid(tr!("store-is-a-folder", path = path.display().to_string())));
     }
     // A pipe, a terminal or a device (`-o /dev/stdout`, a FIFO) is written as it is: there
     // is no file to make private, and replacing it would break what the user asked for.
@@ -177,7 +177,7 @@ fn named_private_file(dir: &Path, name: &std::ffi::OsStr) -> Result<(PathBuf, st
             Err(e) => return Err(e),
         }
     }
-    Err(Error::invalid(format!("could not make a file in {}", dir.display())))
+    Err(Error::invalid(tr!("store-could-not-make-file", folder = dir.display().to_string())))
 }
 
 #[cfg(test)]

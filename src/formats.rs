@@ -8,29 +8,21 @@ use std::fmt::Write as _;
 
 use crate::catalog;
 use crate::error::{Error, Result};
-use crate::model::{
-    Actor, Checkin, Done, Entry, Episode, Kind, Practice, Record, Session, Settings, Text, Timestamp,
-};
+use crate::i18n;
+use crate::model::{Checkin, Entry, Episode, Practice, Record, Session, Settings, Text, Timestamp};
+use crate::tr;
 
 /// How to call the partner in sentences: their name if the user gave one.
 pub fn partner_label(settings: &Settings) -> String {
     match settings.partner_name.trim() {
-        "" => "My partner".to_owned(),
+        "" => tr!("partner-default"),
         n => n.to_owned(),
     }
 }
 
 /// "I pulled away", "Sam pursued", … — what happened, without blame.
 pub fn episode_headline(e: &Episode, settings: &Settings) -> String {
-    let who = match e.actor {
-        Actor::Me => "I".to_owned(),
-        Actor::Partner => partner_label(settings),
-    };
-    let what = match e.kind {
-        Kind::PullAway => "pulled away",
-        Kind::Pursuit => "pursued",
-    };
-    format!("{who} {what}")
+    tr!("words-headline", actor = e.actor.as_str(), kind = e.kind.as_str(), partner = partner_label(settings))
 }
 
 /// Words for a code: its catalogue label, or the user's own code with spaces.
@@ -53,10 +45,10 @@ fn nonempty(s: &str) -> Option<&str> {
 /// Renders records (already chosen and ordered oldest first) as one Markdown document.
 pub fn markdown(records: &[&Record], settings: &Settings, exported_at: &str) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# Ebb journal\n");
-    let _ = writeln!(out, "Exported {exported_at}. This copy is not encrypted: keep it somewhere private.\n");
+    let _ = writeln!(out, "# {}\n", tr!("formats-title"));
+    let _ = writeln!(out, "{}\n", tr!("formats-exported", at = exported_at));
     if records.is_empty() {
-        let _ = writeln!(out, "There is nothing in this range yet.");
+        let _ = writeln!(out, "{}", tr!("formats-empty"));
         return out;
     }
     let mut current_date = None;
@@ -64,7 +56,7 @@ pub fn markdown(records: &[&Record], settings: &Settings, exported_at: &str) -> 
         let date = r.date();
         if date != current_date {
             if let Some(d) = date {
-                let _ = writeln!(out, "## {}\n", d.format("%A %-d %B %Y"));
+                let _ = writeln!(out, "## {}\n", capitalized(&i18n::date(d, "date-full")));
             }
             current_date = date;
         }
@@ -80,23 +72,33 @@ pub fn markdown(records: &[&Record], settings: &Settings, exported_at: &str) -> 
     out
 }
 
+/// A heading's first letter in capitals ("lunes, 23 de noviembre" starts a Spanish heading
+/// as "Lunes").
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 fn md_entry(out: &mut String, e: &Entry) {
-    let _ = writeln!(out, "### Daily entry\n");
+    let _ = writeln!(out, "### {}\n", tr!("report-daily-entry"));
     let mut facts = Vec::new();
     if let Some(m) = e.mood {
-        facts.push(format!("Mood {m} of 5"));
+        facts.push(tr!("formats-mood", value = m));
     }
     if let Some(c) = e.closeness {
-        facts.push(format!("Closeness {c} of 10"));
+        facts.push(tr!("formats-closeness", value = c));
     }
     if let Some(s) = e.safety {
-        facts.push(format!("Safety {s} of 10"));
+        facts.push(tr!("formats-safety", value = s));
     }
     if !e.tags.is_empty() {
-        facts.push(format!("Tags: {}", e.tags.join(", ")));
+        facts.push(tr!("formats-tags", tags = e.tags.join(", ")));
     }
     if e.for_therapy {
-        facts.push("To bring to therapy".into());
+        facts.push(tr!("formats-for-therapy"));
     }
     if !facts.is_empty() {
         let _ = writeln!(out, "{}\n", facts.join(" · "));
@@ -109,99 +111,101 @@ fn md_entry(out: &mut String, e: &Entry) {
 fn md_episode(out: &mut String, e: &Episode, settings: &Settings) {
     let at = e.occurred_at.datetime();
     let _ = writeln!(out, "### {} — {}\n", at.format("%H:%M"), episode_headline(e, settings));
-    let mut line = |label: &str, value: String| {
-        let _ = writeln!(out, "- **{label}:** {value}");
+    // Each label is a message id; the line is "- **Label:** value".
+    let mut line = |id: &str, value: String| {
+        let _ = writeln!(out, "- **{}:** {value}", tr!(id));
     };
     if let Some(t) = nonempty(&e.trigger) {
-        line("What set it off", t.to_owned());
+        line("report-detail-trigger", t.to_owned());
     }
     if !e.behaviors.is_empty() {
         line(
-            "What it looked like",
+            "report-detail-behaviors",
             e.behaviors.iter().map(|c| describe_code(c)).collect::<Vec<_>>().join("; "),
         );
     }
     if let Some(i) = e.intensity {
-        line("Intensity", format!("{i} of 10"));
+        line("report-detail-intensity", tr!("report-of-ten", value = i));
     }
     if !e.feelings.is_empty() {
-        line("What I felt", e.feelings.join(", "));
+        line("formats-label-felt", e.feelings.join(", "));
     }
     if let Some(t) = nonempty(&e.story) {
-        line("What I told myself", t.to_owned());
+        line("formats-label-story", t.to_owned());
     }
     if let Some(t) = nonempty(&e.need) {
-        line("What I needed", t.to_owned());
+        line("formats-label-need", t.to_owned());
     }
     if !e.responses.is_empty() {
-        line("What I did", e.responses.iter().map(|c| describe_code(c)).collect::<Vec<_>>().join("; "));
+        line(
+            "formats-label-did",
+            e.responses.iter().map(|c| describe_code(c)).collect::<Vec<_>>().join("; "),
+        );
     }
     if let Some(t) = nonempty(&e.next_time) {
-        line("Next time I'd like to try", t.to_owned());
+        line("formats-label-next-time", t.to_owned());
     }
     if let Some(r) = &e.return_at {
-        line("Took a pause, to come back at", r.datetime().format("%Y-%m-%d %H:%M").to_string());
+        line("formats-label-pause", r.datetime().format("%Y-%m-%d %H:%M").to_string());
     }
     if let Some(r) = &e.reconnected_at {
         let mins = (r.datetime() - at).num_minutes();
         line(
-            "Reconnected",
-            format!("{} ({} later)", r.datetime().format("%Y-%m-%d %H:%M"), duration_words(mins)),
+            "report-detail-reconnected",
+            tr!(
+                "formats-reconnected",
+                at = r.datetime().format("%Y-%m-%d %H:%M").to_string(),
+                duration = duration_words(mins)
+            ),
         );
     }
     if !e.repairs.is_empty() {
         line(
-            "What helped us reconnect",
+            "formats-label-repairs",
             e.repairs.iter().map(|c| describe_code(c)).collect::<Vec<_>>().join("; "),
         );
     }
     if let Some(t) = nonempty(&e.notes) {
-        line("Notes", t.to_owned());
+        line("report-detail-notes", t.to_owned());
     }
     if !e.tags.is_empty() {
-        line("Tags", e.tags.join(", "));
+        line("formats-label-tags", e.tags.join(", "));
     }
     if e.for_therapy {
-        line("To bring to therapy", "yes".into());
+        line("formats-for-therapy", tr!("formats-yes"));
     }
     let _ = writeln!(out);
 }
 
 fn md_session(out: &mut String, s: &Session) {
-    let _ = writeln!(out, "### Therapy session\n");
+    let _ = writeln!(out, "### {}\n", tr!("formats-session"));
     if let Some(t) = nonempty(&s.notes) {
-        let _ = writeln!(out, "**Notes:** {t}\n");
+        let _ = writeln!(out, "**{}:** {t}\n", tr!("report-detail-notes"));
     }
     if let Some(t) = nonempty(&s.homework) {
-        let _ = writeln!(out, "**To practise:** {t}\n");
+        let _ = writeln!(out, "**{}:** {t}\n", tr!("formats-label-homework"));
     }
 }
 
 fn md_practice(out: &mut String, p: &Practice) {
-    let _ = writeln!(out, "### Practice\n");
+    let _ = writeln!(out, "### {}\n", tr!("formats-practice"));
     if let Some(t) = nonempty(&p.text) {
         let _ = writeln!(out, "{t}\n");
     }
     if let Some(r) = &p.response {
-        let _ = writeln!(out, "**Response practised:** {r}\n");
+        let _ = writeln!(out, "**{}:** {r}\n", tr!("formats-label-response"));
     }
-    match p.ended_on {
-        Some(end) => {
-            let _ = writeln!(out, "**From** {} **to** {end}\n", p.started_on);
-        }
-        None => {
-            let _ = writeln!(out, "**Since** {}\n", p.started_on);
-        }
-    }
+    let from = p.started_on.to_string();
+    let when = match p.ended_on {
+        Some(end) => tr!("formats-practice-from-to", from = from, to = end.to_string()),
+        None => tr!("formats-practice-since", from = from),
+    };
+    let _ = writeln!(out, "{when}\n");
 }
 
 fn md_checkin(out: &mut String, c: &Checkin) {
-    let said = match c.done {
-        Done::Yes => "tried it",
-        Done::No => "did not try it",
-        Done::NoChance => "no chance today",
-    };
-    let _ = writeln!(out, "### Practice check-in\n\n**{said}** (practice {})\n", c.practice_id);
+    let said = tr!("formats-checkin-done", done = c.done.as_str(), practice = c.practice_id.as_str());
+    let _ = writeln!(out, "### {}\n\n{said}\n", tr!("formats-checkin"));
     if let Some(t) = nonempty(&c.note) {
         let _ = writeln!(out, "{t}\n");
     }
@@ -212,11 +216,11 @@ pub fn duration_words(minutes: i64) -> String {
     let m = minutes.max(0);
     let (d, h, min) = (m / 1440, (m % 1440) / 60, m % 60);
     match (d, h, min) {
-        (0, 0, min) => format!("{min} min"),
-        (0, h, 0) => format!("{h} h"),
-        (0, h, min) => format!("{h} h {min} min"),
-        (d, 0, _) => format!("{d} day{}", if d == 1 { "" } else { "s" }),
-        (d, h, _) => format!("{d} day{} {h} h", if d == 1 { "" } else { "s" }),
+        (0, 0, min) => tr!("formats-minutes", minutes = min),
+        (0, h, 0) => tr!("formats-hours", hours = h),
+        (0, h, min) => tr!("formats-hours-minutes", hours = h, minutes = min),
+        (d, 0, _) => tr!("formats-days", days = d),
+        (d, h, _) => tr!("formats-days-hours", days = d, hours = h),
     }
 }
 
@@ -266,7 +270,7 @@ fn inert(cell: String) -> String {
 /// Renders records as one CSV table with a `type` column; lists are joined with "; ".
 pub fn csv(records: &[&Record]) -> Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| Error::invalid(format!("could not write CSV: {e}"));
+    let err = |e: csv::Error| Error::invalid(tr!("formats-csv-error", problem = e.to_string()));
     w.write_record(CSV_HEADER).map_err(err)?;
     let num = |n: Option<u8>| n.map(|v| v.to_string()).unwrap_or_default();
     for r in records {
@@ -332,8 +336,9 @@ pub fn csv(records: &[&Record]) -> Result<String> {
         set("updated_at", updated.as_str().into());
         w.write_record(&row).map_err(err)?;
     }
-    let bytes = w.into_inner().map_err(|e| Error::invalid(format!("could not write CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|_| Error::invalid("could not write CSV: invalid UTF-8"))
+    let bytes =
+        w.into_inner().map_err(|e| Error::invalid(tr!("formats-csv-error", problem = e.to_string())))?;
+    String::from_utf8(bytes).map_err(|_| Error::invalid(tr!("formats-csv-not-utf8")))
 }
 
 #[cfg(test)]

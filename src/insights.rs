@@ -14,6 +14,7 @@ use crate::model::{Actor, Episode, Kind, Record};
 use crate::patterns::{self, Patterns, ResponseRate, Starter, Totals};
 use crate::query::DateRange;
 use crate::report::sentences;
+use crate::tr;
 
 /// Below this many episodes in a range, Insights says "keep going" rather than reading much
 /// into the figures.
@@ -329,40 +330,25 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
     }
 
     let partner = match partner_name.trim() {
-        "" => "your partner".to_owned(),
+        "" => tr!("report-your-partner"),
         n => n.to_owned(),
     };
     let period = sentences::Period::of_days(days);
     let total = p.totals.total();
     let sentences = Sentences {
         episodes: sentences::episodes_sentence(&p, &prev, period, &partner),
-        intensity: sentences::intensity_sentence(&p, &prev)
-            .unwrap_or_else(|| "No intensities were noted in this period.".into()),
+        intensity: sentences::intensity_sentence(&p, &prev).unwrap_or_else(|| tr!("finding-no-intensity")),
         reconnection: sentences::reconnection_sentence(&p, &prev),
         cycles: sentences::cycles_sentence(&p, &partner),
         triggers: triggers_sentence(&p),
         behaviors: behaviors_sentence(&p),
         responses: sentences::rate_sentence(&p, &prev),
         heatmap: heatmap_sentence(&p.heatmap),
-        pauses: sentences::pauses_sentence(&p)
-            .unwrap_or_else(|| "No pauses with a time to come back were logged in this period.".into()),
-        repairs: sentences::repairs_sentence(&p)
-            .unwrap_or_else(|| "Nothing was noted yet about what helped you reconnect.".into()),
-        cycle_map: sentences::cycle_map_sentence(&p, &partner).unwrap_or_else(|| {
-            "No cycle in this period to draw: no move was answered by the other's within a day.".into()
-        }),
+        pauses: sentences::pauses_sentence(&p).unwrap_or_else(|| tr!("finding-no-pauses")),
+        repairs: sentences::repairs_sentence(&p).unwrap_or_else(|| tr!("finding-no-repairs")),
+        cycle_map: sentences::cycle_map_sentence(&p, &partner).unwrap_or_else(|| tr!("finding-no-cycle-map")),
     };
-    let encouragement = (total < FEW_EPISODES).then(|| {
-        let logged = match total {
-            0 => "No episodes are logged in this period yet.".to_owned(),
-            1 => "One episode is logged in this period so far.".to_owned(),
-            n => format!("{n} episodes are logged in this period so far."),
-        };
-        format!(
-            "{logged} Patterns start to show after a few weeks of logging — every entry you add makes \
-             this page more useful, for you and for your sessions."
-        )
-    });
+    let encouragement = (total < FEW_EPISODES).then(|| tr!("finding-encouragement", count = total));
     Insights {
         from: from.to_string(),
         to: to.to_string(),
@@ -381,35 +367,35 @@ pub fn insights(records: &[Record], from: NaiveDate, to: NaiveDate, partner_name
 /// trigger.
 fn triggers_sentence(p: &Patterns) -> String {
     if let Some((t, n)) = sentences::top_cycle_trigger(p) {
-        return if n * 2 > p.cycles.len() {
-            format!("Most cycles started after “{t}” ({n} of {}).", p.cycles.len())
-        } else {
-            format!("“{t}” started more cycles than anything else ({n} of {}).", p.cycles.len())
-        };
+        let id = if n * 2 > p.cycles.len() { "finding-trigger-most" } else { "finding-trigger-top" };
+        return tr!(id, trigger = t, count = n, total = p.cycles.len());
     }
     match p.triggers.first() {
-        Some(t) if t.count >= 2 => format!("“{}” set things off most often ({} times).", t.trigger, t.count),
-        Some(_) => "Each trigger written down came up once so far.".into(),
-        None => "No triggers were written down in this period.".into(),
+        Some(t) if t.count >= 2 => {
+            tr!("finding-trigger-often", trigger = t.trigger.as_str(), count = t.count)
+        }
+        Some(_) => tr!("finding-trigger-once"),
+        None => tr!("report-no-triggers-period"),
     }
 }
 
 fn behaviors_sentence(p: &Patterns) -> String {
     match p.behaviors.first() {
-        Some(b) => format!(
-            "The move logged most often: {} ({} {}).",
-            code_label(&b.code).to_lowercase(),
-            b.count,
-            if b.count == 1 { "time" } else { "times" }
-        ),
-        None => "No behaviours were noted in this period.".into(),
+        Some(b) => {
+            // Lower-cased inside the sentence where the language does so (German keeps its
+            // nouns' capitals).
+            let label = code_label(&b.code);
+            let label = if tr!("report-lower-labels") == "all" { label.to_lowercase() } else { label };
+            tr!("finding-behavior-top", behavior = label, count = b.count)
+        }
+        None => tr!("report-no-behaviors-period"),
     }
 }
 
 fn heatmap_sentence(h: &[[u32; 24]; 7]) -> String {
     let total: u32 = h.iter().flatten().sum();
     if total == 0 {
-        return "Nothing to place on the week yet.".into();
+        return tr!("finding-heatmap-empty");
     }
     let day_totals: Vec<u32> = h.iter().map(|d| d.iter().sum()).collect();
     let day = (0..7).max_by(|&a, &b| day_totals[a].cmp(&day_totals[b]).then(b.cmp(&a))).unwrap_or(0);
@@ -420,11 +406,15 @@ fn heatmap_sentence(h: &[[u32; 24]; 7]) -> String {
         }
     }
     let hour = (0..24).max_by(|&a, &b| hours[a].cmp(&hours[b]).then(b.cmp(&a))).unwrap_or(0);
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    let name = DAYS[day];
-    format!(
-        "Episodes came most often on {name}s ({} of {total}) and in the hour from {hour:02}:00 ({}).",
-        day_totals[day], hours[hour]
+    // Codes for the catalogue, which names the days.
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    tr!(
+        "finding-heatmap",
+        day = DAYS[day],
+        in_day = day_totals[day],
+        total = total,
+        hour = format!("{hour:02}:00"),
+        in_hour = hours[hour]
     )
 }
 

@@ -13,6 +13,7 @@ use ts_rs::TS;
 use zeroize::Zeroize;
 
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// Largest accepted size of one text field, in bytes. A real journal never comes near it;
 /// an attacker-made import file would.
@@ -46,11 +47,8 @@ impl RecordId {
 
     /// Parses a UUID string such as `3f2c…-…`.
     pub fn parse(s: &str) -> Result<Self> {
-        let u = uuid::Uuid::try_parse(s).map_err(|_| {
-            Error::invalid(format!(
-                "{s:?} is not a valid record id (a UUID such as 0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1)"
-            ))
-        })?;
+        let u = uuid::Uuid::try_parse(s)
+            .map_err(|_| Error::invalid(tr!("valid-record-id", given = format!("{s:?}"))))?;
         Ok(RecordId { raw: s.to_owned(), bytes: *u.as_bytes() })
     }
 
@@ -111,11 +109,8 @@ pub struct Timestamp {
 impl Timestamp {
     /// Parses RFC 3339 (`2026-11-22T21:15:00+01:00`).
     pub fn parse(s: &str) -> Result<Self> {
-        let at = DateTime::parse_from_rfc3339(s).map_err(|_| {
-            Error::invalid(format!(
-                "{s:?} is not a valid time; use RFC 3339 with an offset, e.g. 2026-11-22T21:15:00+01:00"
-            ))
-        })?;
+        let at = DateTime::parse_from_rfc3339(s)
+            .map_err(|_| Error::invalid(tr!("valid-time", given = format!("{s:?}"))))?;
         Ok(Timestamp { raw: s.to_owned(), at })
     }
 
@@ -184,9 +179,7 @@ impl Date {
     pub fn parse(s: &str) -> Result<Self> {
         let ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
         let parsed = if ok { NaiveDate::parse_from_str(s, "%Y-%m-%d").ok() } else { None };
-        parsed.map(Date).ok_or_else(|| {
-            Error::invalid(format!("{s:?} is not a valid date; use YYYY-MM-DD, e.g. 2026-11-23"))
-        })
+        parsed.map(Date).ok_or_else(|| Error::invalid(tr!("valid-date", given = format!("{s:?}"))))
     }
 
     /// Today in the local calendar.
@@ -241,7 +234,7 @@ impl std::str::FromStr for Kind {
         match s {
             "pull_away" | "pull-away" => Ok(Kind::PullAway),
             "pursuit" => Ok(Kind::Pursuit),
-            _ => Err("possible values: pull_away, pursuit".into()),
+            _ => Err(tr!("valid-possible-values", values = "pull_away, pursuit")),
         }
     }
 }
@@ -272,7 +265,7 @@ impl std::str::FromStr for Actor {
         match s {
             "me" => Ok(Actor::Me),
             "partner" => Ok(Actor::Partner),
-            _ => Err("possible values: me, partner".into()),
+            _ => Err(tr!("valid-possible-values", values = "me, partner")),
         }
     }
 }
@@ -528,7 +521,7 @@ impl std::str::FromStr for Done {
             "yes" => Ok(Done::Yes),
             "no" => Ok(Done::No),
             "no_chance" | "no-chance" => Ok(Done::NoChance),
-            _ => Err("possible values: yes, no, no_chance".into()),
+            _ => Err(tr!("valid-possible-values", values = "yes, no, no_chance")),
         }
     }
 }
@@ -827,10 +820,13 @@ impl Record {
                     if let Some(r) = t
                         && r.datetime() < e.occurred_at.datetime()
                     {
-                        return Err(Error::invalid(format!(
-                            "{who}: {name} ({}) is before occurred_at ({})",
-                            r.as_str(),
-                            e.occurred_at.as_str()
+                        return Err(Error::invalid(tr!(
+                            "valid-before",
+                            record = who.as_str(),
+                            field = name,
+                            value = r.as_str(),
+                            start_field = "occurred_at",
+                            start = e.occurred_at.as_str()
                         )));
                     }
                 }
@@ -847,23 +843,34 @@ impl Record {
                 if let Some(s) = &p.session_id
                     && RecordId::parse(s).is_err()
                 {
-                    return Err(Error::invalid(format!("{who}: session_id is not a record id: {s:?}")));
+                    return Err(Error::invalid(tr!(
+                        "valid-not-record-id",
+                        record = who.as_str(),
+                        field = "session_id",
+                        given = format!("{s:?}")
+                    )));
                 }
                 if let Some(end) = &p.ended_on
                     && end.0 < p.started_on.0
                 {
-                    return Err(Error::invalid(format!(
-                        "{who}: ended_on ({}) is before started_on ({})",
-                        end.0, p.started_on.0
+                    return Err(Error::invalid(tr!(
+                        "valid-before",
+                        record = who.as_str(),
+                        field = "ended_on",
+                        value = end.0.to_string(),
+                        start_field = "started_on",
+                        start = p.started_on.0.to_string()
                     )));
                 }
             }
             Record::Checkin(c) => {
                 text("note", &c.note)?;
                 if RecordId::parse(&c.practice_id).is_err() {
-                    return Err(Error::invalid(format!(
-                        "{who}: practice_id is not a record id: {:?}",
-                        c.practice_id
+                    return Err(Error::invalid(tr!(
+                        "valid-not-record-id",
+                        record = who.as_str(),
+                        field = "practice_id",
+                        given = format!("{:?}", c.practice_id)
                     )));
                 }
             }
@@ -873,24 +880,31 @@ impl Record {
                 text("pause_line_partner", &s.app_state.pause_line_partner)?;
                 check_list(&ctx("not_asked"), &s.app_state.not_asked)?;
                 if !(1..=1440).contains(&s.auto_lock_minutes) {
-                    return Err(Error::invalid(format!(
-                        "settings: auto_lock_minutes must be between 1 and 1440, got {}",
-                        s.auto_lock_minutes
+                    return Err(Error::invalid(tr!(
+                        "valid-range",
+                        field = ctx("auto_lock_minutes"),
+                        low = "1",
+                        high = "1440",
+                        value = s.auto_lock_minutes.to_string()
                     )));
                 }
                 if let Some(r) = &s.reminder_at
                     && !is_clock_time(r)
                 {
-                    return Err(Error::invalid(format!(
-                        "settings: reminder_at must be a time of day as HH:MM (00:00 to 23:59), got {r:?}"
+                    return Err(Error::invalid(tr!(
+                        "valid-clock-time",
+                        field = ctx("reminder_at"),
+                        given = format!("{r:?}")
                     )));
                 }
                 if let Some(l) = &s.language
                     && !crate::i18n::codes().contains(&l.as_str())
                 {
-                    return Err(Error::invalid(format!(
-                        "settings: language must be one of {} or null, got {l:?}",
-                        crate::i18n::codes().join(", ")
+                    return Err(Error::invalid(tr!(
+                        "valid-language",
+                        field = ctx("language"),
+                        codes = crate::i18n::codes().join(", "),
+                        given = format!("{l:?}")
                     )));
                 }
             }
@@ -901,9 +915,11 @@ impl Record {
 
 fn check_text(ctx: &str, v: &str) -> Result<()> {
     if v.len() > MAX_TEXT_BYTES {
-        return Err(Error::invalid(format!(
-            "{ctx} is {} bytes; the most one field can hold is {MAX_TEXT_BYTES}",
-            v.len()
+        return Err(Error::invalid(tr!(
+            "valid-text-too-long",
+            field = ctx,
+            size = v.len().to_string(),
+            most = MAX_TEXT_BYTES.to_string()
         )));
     }
     Ok(())
@@ -916,21 +932,32 @@ fn text_or_null<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<String, 
 
 fn check_range(ctx: &str, v: Option<u8>, lo: u8, hi: u8) -> Result<()> {
     match v {
-        Some(n) if n < lo || n > hi => {
-            Err(Error::invalid(format!("{ctx} must be between {lo} and {hi}, got {n}")))
-        }
+        Some(n) if n < lo || n > hi => Err(Error::invalid(tr!(
+            "valid-range",
+            field = ctx,
+            low = lo.to_string(),
+            high = hi.to_string(),
+            value = n.to_string()
+        ))),
         _ => Ok(()),
     }
 }
 
 fn check_list(ctx: &str, items: &[String]) -> Result<()> {
     if items.len() > MAX_LIST_ITEMS {
-        return Err(Error::invalid(format!("{ctx} has {} items; the most is {MAX_LIST_ITEMS}", items.len())));
+        return Err(Error::invalid(tr!(
+            "valid-too-many-items",
+            field = ctx,
+            items = items.len().to_string(),
+            most = MAX_LIST_ITEMS.to_string()
+        )));
     }
     if let Some(big) = items.iter().find(|s| s.len() > MAX_ITEM_BYTES) {
-        return Err(Error::invalid(format!(
-            "{ctx}: an item is {} bytes; the most is {MAX_ITEM_BYTES}",
-            big.len()
+        return Err(Error::invalid(tr!(
+            "valid-item-too-long",
+            field = ctx,
+            size = big.len().to_string(),
+            most = MAX_ITEM_BYTES.to_string()
         )));
     }
     Ok(())
@@ -939,7 +966,7 @@ fn check_list(ctx: &str, items: &[String]) -> Result<()> {
 fn check_tags(ctx: &str, tags: &[String]) -> Result<()> {
     check_list(ctx, tags)?;
     if tags.iter().any(|t| t.is_empty()) {
-        return Err(Error::invalid(format!("{ctx}: a tag cannot be empty")));
+        return Err(Error::invalid(tr!("valid-empty-tag", field = ctx)));
     }
     Ok(())
 }
@@ -959,9 +986,7 @@ pub fn is_valid_code(code: &str) -> bool {
 fn check_codes(ctx: &str, codes: &[String]) -> Result<()> {
     check_list(ctx, codes)?;
     if let Some(bad) = codes.iter().find(|c| !is_valid_code(c)) {
-        return Err(Error::invalid(format!(
-            "{ctx}: {bad:?} is not a valid code; codes use only a-z, 0-9 and _ (at most 64), e.g. shut_down"
-        )));
+        return Err(Error::invalid(tr!("valid-bad-code", field = ctx, given = format!("{bad:?}"))));
     }
     Ok(())
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::model::{Actor, Episode, Kind, Record};
+use crate::tr;
 
 /// The length Ebb proposes: about twenty minutes is what calming down for real takes.
 pub const DEFAULT_MINUTES: u32 = 20;
@@ -56,12 +57,8 @@ pub fn clock(at: &DateTime<FixedOffset>) -> String {
 /// will check in. No blame in either.
 pub fn default_line(who_pauses: Actor, minutes: u32, back: &str) -> String {
     match who_pauses {
-        Actor::Me => format!(
-            "I'm feeling overwhelmed and I need a break. I'll take {minutes} minutes and come back at {back}, so we can talk then."
-        ),
-        Actor::Partner => {
-            format!("Okay, take the time you need. I'll give you space and check in with you at {back}.")
-        }
+        Actor::Me => tr!("pauseline-me", minutes = minutes, back = back),
+        Actor::Partner => tr!("pauseline-partner", back = back),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::model::{Actor, Checkin, Entry, Episode, Kind, Practice, Record, Sessi
 pub use crate::model::{EntryDraft, EpisodeDraft, SessionDraft};
 use crate::patterns::Patterns;
 use crate::report::Redaction;
+use crate::tr;
 
 /// Where the app stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -238,7 +239,7 @@ impl std::str::FromStr for ReportFile {
             "markdown" => Ok(ReportFile::Markdown),
             "html" => Ok(ReportFile::Html),
             "json" => Ok(ReportFile::Json),
-            _ => Err("possible values: markdown, html, json".into()),
+            _ => Err(tr!("app-possible-values", values = "markdown, html, json")),
         }
     }
 }
@@ -250,7 +251,7 @@ impl std::str::FromStr for ExportFormat {
             "json" => Ok(ExportFormat::Json),
             "markdown" => Ok(ExportFormat::Markdown),
             "csv" => Ok(ExportFormat::Csv),
-            _ => Err("possible values: json, markdown, csv".into()),
+            _ => Err(tr!("app-possible-values", values = "json, markdown, csv")),
         }
     }
 }

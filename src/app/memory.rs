@@ -13,6 +13,7 @@ use super::contract::Item;
 use crate::error::{Error, Result};
 use crate::model::{Record, RecordId};
 use crate::store::{Contents, Journal};
+use crate::tr;
 
 /// How many deletes can be undone.
 pub(super) const UNDO_DEPTH: usize = 20;
@@ -100,8 +101,7 @@ impl Unlocked {
     pub(super) fn store(&mut self, record: Record) -> Result<Item> {
         let outside = self.changed_outside()?;
         self.journal.put(&record)?;
-        let item =
-            Item::from_record(&record).ok_or_else(|| Error::invalid("settings are saved on their own"))?;
+        let item = Item::from_record(&record).ok_or_else(|| Error::invalid(tr!("app-settings-apart")))?;
         if let Some(l) = self.loaded.get_mut() {
             match record.id().and_then(|id| find(l, id)) {
                 Some(i) => l.records[i] = record,

@@ -24,6 +24,7 @@ use crate::model::{Date, Record, RecordId, Settings, Timestamp};
 use crate::patterns::Patterns;
 use crate::query::{DateRange, Search, sort_newest_first, sort_oldest_first};
 use crate::store::{Contents, Journal};
+use crate::tr;
 
 mod contract;
 mod memory;
@@ -283,7 +284,7 @@ impl App {
     ) -> Result<Item> {
         let (id, created, existing) = self.existing(id)?;
         if !existing.is_empty() && existing != wanted {
-            return Err(Error::invalid(format!("that id belongs to {existing}, not to {wanted}")));
+            return Err(Error::invalid(tr!("app-wrong-type", existing = existing, wanted = wanted)));
         }
         let now = Timestamp::now();
         let rec = build(id, created.unwrap_or_else(|| now.clone()), now)?;
@@ -344,7 +345,7 @@ impl App {
             .deleted
             .iter()
             .rposition(|r| r.id().is_some_and(|x| x.bytes() == wanted.bytes()))
-            .ok_or_else(|| Error::invalid("that delete can no longer be undone"))?;
+            .ok_or_else(|| Error::invalid(tr!("app-undo-gone")))?;
         let record = s.deleted.remove(i);
         s.store(record)
     }
@@ -372,7 +373,11 @@ impl App {
         if let (Some(from), Some(to)) = (range.from, range.to)
             && from > to
         {
-            return Err(Error::invalid(format!("the range starts ({from}) after it ends ({to})")));
+            return Err(Error::invalid(tr!(
+                "app-range-backwards",
+                from = from.to_string(),
+                to = to.to_string()
+            )));
         }
         let search = (!f.query.trim().is_empty()).then(|| Search::new(f.query.trim()));
         let mut hits: Vec<&Record> = self
@@ -451,7 +456,7 @@ impl App {
         if let (Some(f), Some(t)) = (range.from, range.to)
             && f > t
         {
-            return Err(Error::invalid(format!("the range starts ({f}) after it ends ({t})")));
+            return Err(Error::invalid(tr!("app-range-backwards", from = f.to_string(), to = t.to_string())));
         }
         Ok(crate::patterns::compute_all(&self.loaded()?.records, &range, Local::now().date_naive()))
     }
@@ -466,10 +471,10 @@ impl App {
         let l = self.loaded()?;
         let (from, to) = (Date::parse(from)?.0, Date::parse(to)?.0);
         if from > to {
-            return Err(Error::invalid("the range starts after it ends"));
+            return Err(Error::invalid(tr!("app-range-backwards-plain")));
         }
         if (to - from).num_days() > MAX_RANGE_DAYS {
-            return Err(Error::invalid("choose a range of at most ten years"));
+            return Err(Error::invalid(tr!("app-range-too-long")));
         }
         Ok(crate::insights::insights(&l.records, from, to, &l.settings.partner_name))
     }
@@ -519,11 +524,7 @@ impl App {
         // leaves behind: the person chooses first, so nothing they wrote is dropped.
         let kept = if left.is_some() { self.conflicts()?.len() } else { 0 };
         if kept > 0 {
-            return Err(Error::invalid(format!(
-                "{} changed on two computers {} both versions kept: choose between them first (the app's Journal shows them side by side), then change the key",
-                if kept == 1 { "1 record was".to_owned() } else { format!("{kept} records were") },
-                if kept == 1 { "has" } else { "have" }
-            )));
+            return Err(Error::invalid(tr!("app-rekey-conflicts", count = kept)));
         }
         let (rk, previous) = self.session_mut()?.journal.rekey(&current, progress)?;
         self.sync_forget();

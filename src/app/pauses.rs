@@ -10,6 +10,7 @@ use crate::alarms::RunningPause;
 use crate::error::{Error, Result};
 use crate::model::{Actor, Kind, Record, Timestamp};
 use crate::pause::{self, FollowUp};
+use crate::tr;
 
 /// A pause the person starts: who needs it, for how long, and what they will say.
 #[derive(Debug, Clone, PartialEq, Deserialize, TS)]
@@ -57,11 +58,11 @@ impl App {
     /// it runs all the same and is logged, with its own start time, at the next unlock.
     pub fn start_pause(&mut self, req: PauseRequest) -> Result<RunningPause> {
         if !pause::MINUTES.contains(&req.minutes) {
-            return Err(Error::invalid(format!(
-                "a pause lasts between {} and {} minutes, not {}",
-                pause::MINUTES.start(),
-                pause::MINUTES.end(),
-                req.minutes
+            return Err(Error::invalid(tr!(
+                "app-pause-minutes",
+                min = *pause::MINUTES.start(),
+                max = *pause::MINUTES.end(),
+                minutes = req.minutes
             )));
         }
         let now = Local::now();
@@ -137,7 +138,7 @@ impl App {
     /// now when empty), and what helped, added to what it already lists.
     pub fn came_back(&mut self, id: &str, at: &str, repairs: Vec<String>) -> Result<Item> {
         let Item::Episode(e) = self.get(id)? else {
-            return Err(Error::invalid(format!("{id} is not an episode")));
+            return Err(Error::invalid(tr!("app-not-an-episode", id = id)));
         };
         let mut draft = EpisodeDraft::from(&e);
         draft.reconnected_at =

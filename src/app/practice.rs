@@ -6,6 +6,7 @@ use chrono::{Local, NaiveDate};
 use super::{App, Item};
 use crate::error::{Error, Result};
 use crate::model::{Checkin, CheckinDraft, Date, Practice, PracticeDraft, Record, RecordId, Timestamp};
+use crate::tr;
 
 /// `YYYY-MM-DD`, or today when empty.
 fn day_or_today(raw: &str) -> Result<Date> {
@@ -67,7 +68,7 @@ impl App {
                 .iter()
                 .any(|r| matches!(r, Record::Session(s) if s.id.as_str() == sid));
             if !known {
-                return Err(Error::invalid(format!("there is no session {sid} in this journal")));
+                return Err(Error::invalid(tr!("app-no-session", id = sid)));
             }
         }
         let existing = d.id.clone();
@@ -77,7 +78,7 @@ impl App {
     /// Ends a practice on `on` (`YYYY-MM-DD`; today when empty).
     pub fn end_practice(&mut self, id: &str, on: &str) -> Result<Item> {
         let Item::Practice(p) = self.get(id)? else {
-            return Err(Error::invalid(format!("{id} is not a practice")));
+            return Err(Error::invalid(tr!("app-not-a-practice", id = id)));
         };
         let mut d = PracticeDraft::from(&p);
         d.ended_on = Some(day_or_today(on)?.to_string());
@@ -116,19 +117,22 @@ impl App {
         let Some(Record::Practice(p)) =
             l.records.iter().find(|r| r.id().is_some_and(|i| i.as_str() == d.practice_id))
         else {
-            return Err(Error::invalid(format!("there is no practice {} in this journal", d.practice_id)));
+            return Err(Error::invalid(tr!("app-no-practice", id = d.practice_id.as_str())));
         };
         if date.0 < p.started_on.0 {
-            return Err(Error::invalid(format!(
-                "that practice starts on {}, after {date}; a check-in is for a day it runs",
-                p.started_on
+            return Err(Error::invalid(tr!(
+                "app-checkin-before-start",
+                start = p.started_on.to_string(),
+                date = date.to_string()
             )));
         }
         if let Some(end) = p.ended_on
             && date.0 > end.0
         {
-            return Err(Error::invalid(format!(
-                "that practice ended on {end}, before {date}; a check-in is for a day it runs"
+            return Err(Error::invalid(tr!(
+                "app-checkin-after-end",
+                end = end.to_string(),
+                date = date.to_string()
             )));
         }
         let same_day = l.records.iter().find_map(|r| match r {
@@ -157,9 +161,11 @@ impl App {
             _ => None,
         });
         if let Some(other) = clash {
-            return Err(Error::invalid(format!(
-                "practice {} already has check-in {other} on {date}; there can be one a day",
-                d.practice_id
+            return Err(Error::invalid(tr!(
+                "app-checkin-twice",
+                practice = d.practice_id.as_str(),
+                checkin = other,
+                date = date.to_string()
             )));
         }
         let existing = d.id.clone();

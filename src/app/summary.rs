@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::files::write_private;
 use crate::i18n::{self, Lang};
 use crate::report::{self, FlaggedRecord, RenderOptions, Report};
+use crate::tr;
 
 /// Which days a report covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +48,7 @@ impl ReportPlan {
             ReportFile::Markdown => report::markdown(&self.report, &self.options),
             ReportFile::Json => serde_json::to_string_pretty(&self.report)
                 .map(|s| format!("{s}\n"))
-                .map_err(|e| Error::invalid(format!("could not write the report: {e}"))),
+                .map_err(|e| Error::invalid(tr!("app-report-json", problem = e.to_string()))),
         })
     }
 
@@ -59,9 +60,10 @@ impl ReportPlan {
     /// Writes this copy in another language (`de`); an unknown code is refused.
     pub fn set_language(&mut self, code: &str) -> Result<()> {
         let lang = Lang::parse(code).filter(|l| l.code() == code).ok_or_else(|| {
-            Error::invalid(format!(
-                "language must be one of {}, got {code:?}",
-                i18n::codes().join(", ")
+            Error::invalid(tr!(
+                "app-language-unknown",
+                codes = i18n::codes().join(", "),
+                got = format!("{code:?}")
             ))
         })?;
         self.options.settings.language = Some(lang.code().to_owned());
@@ -86,7 +88,11 @@ impl App {
                 let to = to.unwrap_or(today);
                 let from = from.unwrap_or_else(|| report::default_range(to).0);
                 if from > to {
-                    return Err(Error::invalid(format!("--from ({from}) is after --to ({to})")));
+                    return Err(Error::invalid(tr!(
+                        "app-report-range",
+                        from = from.to_string(),
+                        to = to.to_string()
+                    )));
                 }
                 (from, to)
             }
@@ -120,7 +126,7 @@ impl App {
                 FlaggedRecord::Entry(e) => PrepItem {
                     id: e.id.as_str().to_owned(),
                     when: e.date.to_string(),
-                    title: crate::tr!("report-daily-entry"),
+                    title: tr!("report-daily-entry"),
                 },
                 FlaggedRecord::Episode(e) => PrepItem {
                     id: e.id.as_str().to_owned(),
@@ -161,12 +167,10 @@ impl App {
         if let ReportRange::Days { from: Some(f), to: Some(t) } = range
             && (t - f).num_days() > MAX_RANGE_DAYS
         {
-            return Err(Error::invalid("choose a range that starts before it ends, of at most ten years"));
+            return Err(Error::invalid(tr!("app-prep-range")));
         }
         let mut plan = self.report(range).map_err(|e| match e {
-            Error::Invalid(_) => {
-                Error::invalid("choose a range that starts before it ends, of at most ten years")
-            }
+            Error::Invalid(_) => Error::invalid(tr!("app-prep-range")),
             e => e,
         })?;
         if let Some(name) = &req.partner_name {

@@ -13,6 +13,7 @@ use crate::crypto::RecoveryKey;
 use crate::error::{Error, Result};
 use crate::model::{RecordId, Timestamp};
 use crate::sync::{self, Opener, SyncReport, SyncStatus};
+use crate::tr;
 
 /// How long after a save the app exchanges: long enough that a burst of autosaves while
 /// typing makes one file, short enough that the other computer hears of it at once.
@@ -249,9 +250,7 @@ impl App {
         let chosen = sync::conflicts(&s.journal)?
             .into_iter()
             .find(|c| c.id == rid.as_str().to_lowercase() && c.change == change)
-            .ok_or_else(|| {
-                Error::invalid("that version is no longer kept; it may have been settled on another computer")
-            })?;
+            .ok_or_else(|| Error::invalid(tr!("app-version-gone")))?;
         s.journal.put_settling(&chosen.record)?;
         s.forget()?;
         let _ = exchange(s, Instant::now());

@@ -11,6 +11,7 @@ use clap::Args;
 use ebb::app::{App, EntryDraft, EpisodeDraft, Item, SessionDraft};
 use ebb::error::{Error, Result};
 use ebb::model::{Checkin, CheckinDraft, Entry, Episode, Practice, PracticeDraft, Session};
+use ebb::tr;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_aux::serde_introspection::serde_introspect;
@@ -69,13 +70,6 @@ pub fn new_draft<T: DeserializeOwned>(args: &impl Serialize) -> Result<T> {
     draft(fields)
 }
 
-fn article(kind: &str) -> String {
-    match kind {
-        "entry" | "episode" => format!("an {kind}"),
-        _ => format!("a {kind}"),
-    }
-}
-
 /// The option that sets `field`, as the user types it (`--at` for `occurred_at`).
 fn flag(field: &str) -> String {
     let cmd = EditArgs::augment_args(clap::Command::new("edit"));
@@ -98,7 +92,7 @@ impl Shape {
     ) -> Result<Self> {
         let Value::Object(full) = serde_json::to_value(record).map_err(|e| Error::invalid(e.to_string()))?
         else {
-            return Err(Error::invalid("a record is not an object"));
+            return Err(Error::invalid(tr!("cli-msg-record-not-object")));
         };
         let required = serde_introspect::<R>()
             .iter()
@@ -138,13 +132,18 @@ fn known(field: &str) -> bool {
 /// The draft as it is, with `clear` emptied and the given fields set; refuses, naming it, an
 /// option or a `--clear` that does not fit this type of record.
 fn change(shape: &Shape, mut current: Fields, clear: &[String], set: Fields) -> Result<Fields> {
-    let kind = article(shape.name);
+    let kind = shape.name;
     for f in clear {
         if !shape.clearable().contains(&f.as_str()) {
             return Err(Error::invalid(if known(f) {
-                format!("--clear {f} does not apply to {kind}")
+                tr!("cli-msg-edit-clear-not-for", field = f, kind = kind)
             } else {
-                format!("there is no field {f:?} to clear; {kind} has {}", shape.clearable().join(", "))
+                tr!(
+                    "cli-msg-edit-no-such-field",
+                    field = format!("{f:?}"),
+                    kind = kind,
+                    fields = shape.clearable().join(", ")
+                )
             }));
         }
         // Absent, the field takes its default: empty text, no list, no score, not flagged.
@@ -152,7 +151,7 @@ fn change(shape: &Shape, mut current: Fields, clear: &[String], set: Fields) -> 
     }
     for (f, v) in set {
         if !shape.draft.contains(&f.as_str()) {
-            return Err(Error::invalid(format!("{} does not apply to {kind}", flag(&f))));
+            return Err(Error::invalid(tr!("cli-msg-edit-option-not-for", option = flag(&f), kind = kind)));
         }
         current.insert(f, v);
     }
@@ -171,7 +170,7 @@ where
         && let Some(Value::Array(mut r)) = set.remove("responses")
     {
         if r.len() != 1 {
-            return Err(Error::invalid("a practice has one response: give --response once"));
+            return Err(Error::invalid(tr!("cli-msg-edit-one-response")));
         }
         set.insert("response".into(), r.remove(0));
     }
@@ -179,7 +178,7 @@ where
     let current = serde_json::to_value(&as_is).map_err(|e| Error::invalid(e.to_string()));
     as_is.zeroize();
     let Value::Object(current) = current? else {
-        return Err(Error::invalid("a draft is not an object"));
+        return Err(Error::invalid(tr!("cli-msg-draft-not-object")));
     };
     draft(change(&shape, current, &a.clear, set)?)
 }

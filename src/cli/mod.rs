@@ -23,6 +23,7 @@ use ebb::exchange::Export;
 use ebb::files::{create_private_file, journal_path, write_private};
 use ebb::model::{CheckinDraft, Date, PracticeDraft, Record, Timestamp};
 use ebb::sync::SyncReport;
+use ebb::tr;
 use serde_json::{Value, json};
 use zeroize::Zeroizing;
 
@@ -35,7 +36,7 @@ pub fn main() -> i32 {
     // A panic is a bug, but the user still gets one line, not a backtrace.
     // The system's language until the journal's Settings are read (SPEC §11).
     ebb::i18n::set_current(ebb::i18n::from_env());
-    std::panic::set_hook(Box::new(|_| eprintln!("ebb: {}", ebb::tr!("cli-panic"))));
+    std::panic::set_hook(Box::new(|_| eprintln!("ebb: {}", tr!("cli-panic"))));
     let parsed = help::localize(<Cli as clap::CommandFactory>::command())
         .try_get_matches()
         .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
@@ -55,7 +56,7 @@ pub fn main() -> i32 {
                     2
                 }
                 _ => {
-                    eprintln!("ebb: {}", ebb::tr!("cli-usage-problem", problem = help::complaint(&e)));
+                    eprintln!("ebb: {}", tr!("cli-usage-problem", problem = help::complaint(&e)));
                     2
                 }
             };
@@ -83,7 +84,12 @@ impl Ctx {
         if !self.app.path().exists() {
             return Err(Error::NoJournal(self.app.path().to_owned()));
         }
-        let pass = secret_from(self.passphrase_file.as_deref(), "EBB_PASSPHRASE", "Passphrase: ", false)?;
+        let pass = secret_from(
+            self.passphrase_file.as_deref(),
+            "EBB_PASSPHRASE",
+            &tr!("cli-msg-prompt-passphrase"),
+            false,
+        )?;
         self.app.open(pass)?;
         daily_backup(&self.app);
         Ok(&mut self.app)
@@ -94,7 +100,12 @@ impl Ctx {
         if !self.app.path().exists() {
             return Err(Error::NoJournal(self.app.path().to_owned()));
         }
-        let pass = secret_from(self.passphrase_file.as_deref(), "EBB_PASSPHRASE", "Passphrase: ", false)?;
+        let pass = secret_from(
+            self.passphrase_file.as_deref(),
+            "EBB_PASSPHRASE",
+            &tr!("cli-msg-prompt-passphrase"),
+            false,
+        )?;
         self.app.open_with(&pass)?;
         daily_backup(&self.app);
         Ok((&mut self.app, pass))
@@ -103,7 +114,7 @@ impl Ctx {
 
 fn daily_backup(app: &App) {
     if let Err(e) = app.daily_backup() {
-        say(&format!("note: today's automatic backup could not be made: {e}"));
+        say(&tr!("cli-msg-backup-failed", error = e.to_string()));
     }
 }
 
@@ -121,10 +132,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Episode(a) => log_episode(&mut ctx, a),
         Command::Session(a) => {
             let d: SessionDraft = edit::new_draft(&a)?;
-            let msg = format!("Saved your session of {}.", d.date);
+            let date = d.date.to_string();
             App::check_new(&Draft::Session(d.clone()))?;
             let item = ctx.open()?.save_session(d)?;
-            saved(&item, &msg)
+            saved(&item, &tr!("cli-msg-saved-session", date = date))
         }
         Command::List { range, last, json } => {
             let filter = range_filter(&range)?;
@@ -133,17 +144,17 @@ fn run(cli: Cli) -> Result<()> {
                 if let Some(n) = last {
                     picked.truncate(n);
                 }
-                show_records(
-                    &picked,
-                    &app.settings()?,
-                    json,
-                    "Nothing here yet. `ebb write \"...\"` adds your first entry.",
-                )
+                show_records(&picked, &app.settings()?, json, &tr!("cli-msg-list-empty"))
             })
         }
         Command::Search { query, json } => with_records(&mut ctx, |app| {
             let picked = app.search(&query)?;
-            show_records(&picked, &app.settings()?, json, &format!("Nothing matches {query:?}."))
+            show_records(
+                &picked,
+                &app.settings()?,
+                json,
+                &tr!("cli-msg-search-empty", query = format!("{query:?}")),
+            )
         }),
         Command::Export { format, range, output } => {
             let range = range.parse()?;
@@ -152,10 +163,7 @@ fn run(cli: Cli) -> Result<()> {
                 match output {
                     Some(p) => {
                         write_private(&p, doc.as_bytes())?;
-                        say(&format!(
-                            "Exported {n} records to {}. This file is not encrypted: keep it somewhere private.",
-                            p.display()
-                        ));
+                        say(&tr!("cli-msg-exported", count = n, file = p.display().to_string()));
                         Ok(())
                     }
                     None => print_out(&doc),
@@ -184,21 +192,18 @@ fn run(cli: Cli) -> Result<()> {
             let brought = ebb::sources::read(source, &file)?;
             let n = brought.entries.len();
             let summary = ctx.open()?.import_entries(brought.entries)?;
-            say(&format!(
-                "Brought {n} {} from {}: {} new, {} updated, {} already here.",
-                if n == 1 { "entry" } else { "entries" },
-                source.name(),
-                summary.added,
-                summary.updated,
-                summary.unchanged
+            say(&tr!(
+                "cli-msg-brought",
+                count = n,
+                source = source.name(),
+                added = summary.added,
+                updated = summary.updated,
+                unchanged = summary.unchanged
             ));
             if !brought.left_out.is_empty() {
                 let said: Vec<String> =
                     brought.left_out.iter().map(|(what, k)| ebb::sources::counted(what, *k)).collect();
-                say(&format!(
-                    "Not carried over (Ebb keeps your words, not media or places): {}.",
-                    said.join(", ")
-                ));
+                say(&tr!("cli-msg-not-carried", list = said.join(", ")));
             }
             print_json(&json!({ "entries": n }))
         }
@@ -207,9 +212,11 @@ fn run(cli: Cli) -> Result<()> {
             // the journal.
             let doc = Export::read_file(&file)?;
             let summary = ctx.open()?.import_doc(&doc)?;
-            say(&format!(
-                "Imported: {} new, {} updated, {} already here.",
-                summary.added, summary.updated, summary.unchanged
+            say(&tr!(
+                "cli-msg-imported",
+                added = summary.added,
+                updated = summary.updated,
+                unchanged = summary.unchanged
             ));
             print_json(&serde_json::to_value(&summary).unwrap_or(Value::Null))
         }
@@ -229,9 +236,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::RecoveryKey { new, recovery_key_file } => {
             if !new {
-                return Err(Error::invalid(
-                    "say --new to replace the recovery key (the old one then stops working)",
-                ));
+                return Err(Error::invalid(tr!("cli-msg-recovery-key-needs-new")));
             }
             let claimed = claim(recovery_key_file.as_deref())?;
             let (app, pass) = ctx.open_keeping()?;
@@ -241,22 +246,20 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Recover { recovery_key_file, new_passphrase_file } => {
             let text = Zeroizing::new(fs::read_to_string(&recovery_key_file).map_err(|e| {
-                Error::io(format!("could not read the recovery key file {}", recovery_key_file.display()), e)
+                Error::io(
+                    tr!("cli-msg-read-recovery-key-failed", file = recovery_key_file.display().to_string()),
+                    e,
+                )
             })?);
             ctx.app.open_with_recovery(&text)?;
             daily_backup(&ctx.app);
             ctx.app.set_passphrase(new_passphrase(new_passphrase_file.as_deref())?)?;
-            say(
-                "Welcome back. Your journal now opens with the new passphrase; the recovery key still works too.",
-            );
+            say(&tr!("cli-msg-recovered"));
             Ok(())
         }
         Command::Backup { file } => {
             ctx.open()?.backup(&file)?;
-            say(&format!(
-                "Saved an encrypted copy to {}. It opens with your current passphrase.",
-                file.display()
-            ));
+            say(&tr!("cli-msg-backup-saved", file = file.display().to_string()));
             print_json(&json!({ "backup": file }))
         }
         Command::Verify => verify(&mut ctx),
@@ -264,19 +267,19 @@ fn run(cli: Cli) -> Result<()> {
         Command::Edit(a) => {
             let app = ctx.open()?;
             let (item, kind) = edit::edit(app, a)?;
-            saved(&item, &format!("Saved your changes to that {kind}."))
+            saved(&item, &tr!("cli-msg-edited", kind = kind))
         }
         Command::Delete { id } => {
             let gone = ctx.open()?.delete(&id)?;
-            say(&format!("Deleted that {}. Backups made before now still hold it.", gone_name(&gone)));
+            say(&tr!("cli-msg-deleted", kind = gone_name(&gone)));
             print_json(&json!({ "deleted": id }))
         }
         Command::Practice { action } => practice(&mut ctx, action),
         Command::Checkin(a) => {
             let d: CheckinDraft = edit::new_draft(&a)?;
-            let msg = format!("Noted {} for {}.", d.done.as_str(), d.date);
+            let (done, date) = (d.done.as_str(), d.date.to_string());
             let item = ctx.open()?.checkin(d)?;
-            saved(&item, &msg)
+            saved(&item, &tr!("cli-msg-checkin-noted", done = done, date = date))
         }
         Command::Sync { action } => sync(&mut ctx, action),
     }
@@ -290,16 +293,14 @@ fn sync(ctx: &mut Ctx, action: Option<args::SyncCommand>) -> Result<()> {
         }
         Some(args::SyncCommand::Init { folder }) => {
             let report = ctx.open()?.sync_connect(&folder)?;
-            say(&format!(
-                "This journal now syncs through {}. Share that folder with your other computer (Syncthing: add it as a shared folder there), then on that computer run `ebb init --from-sync FOLDER`.",
-                folder.display()
-            ));
+            say(&tr!("cli-msg-sync-connected", folder = folder.display().to_string()));
             sync_counts(&report)
         }
         Some(args::SyncCommand::Status) => {
-            let status = ctx.open()?.sync_status()?.ok_or_else(|| {
-                Error::invalid("this journal does not sync: `ebb sync init FOLDER` connects it to a folder")
-            })?;
+            let status = ctx
+                .open()?
+                .sync_status()?
+                .ok_or_else(|| Error::invalid(tr!("cli-msg-sync-not-connected")))?;
             print_json(&serde_json::to_value(&status).unwrap_or(Value::Null))
         }
     }
@@ -310,14 +311,7 @@ fn sync(ctx: &mut Ctx, action: Option<args::SyncCommand>) -> Result<()> {
 fn sync_counts(r: &SyncReport) -> Result<()> {
     print_json(&json!({ "sent": r.sent, "received": r.received, "conflicts": r.conflicts }))?;
     if r.conflicts > 0 {
-        say(&format!(
-            "{} kept side by side: the same record was changed on two computers. `ebb export` lists the other versions under \"conflicts\"; the app shows them beside each record.",
-            if r.conflicts == 1 {
-                "1 version is".to_owned()
-            } else {
-                format!("{} versions are", r.conflicts)
-            }
-        ));
+        say(&tr!("cli-msg-sync-conflicts", count = r.conflicts));
     }
     match r.problem() {
         Some(e) => Err(e),
@@ -334,7 +328,7 @@ fn join(ctx: &mut Ctx, folder: &Path, recovery_file: Option<&Path>, new_file: Op
     let report = match recovery_file {
         Some(f) => {
             let text = Zeroizing::new(fs::read_to_string(f).map_err(|e| {
-                Error::io(format!("could not read the recovery key file {}", f.display()), e)
+                Error::io(tr!("cli-msg-read-recovery-key-failed", file = f.display().to_string()), e)
             })?);
             let new = new_passphrase(new_file)?;
             ctx.app.join_with_recovery(folder, &text, new)?
@@ -343,20 +337,16 @@ fn join(ctx: &mut Ctx, folder: &Path, recovery_file: Option<&Path>, new_file: Op
             let pass = secret_from(
                 ctx.passphrase_file.as_deref(),
                 "EBB_PASSPHRASE",
-                "Passphrase of the journal on your other computer: ",
+                &tr!("cli-msg-prompt-other-passphrase"),
                 false,
             )?;
             let new =
-                secret_from(new_file, "EBB_NEW_PASSPHRASE", "Choose a passphrase for this computer: ", true)?;
+                secret_from(new_file, "EBB_NEW_PASSPHRASE", &tr!("cli-msg-prompt-this-computer"), true)?;
             new.check_new()?;
             ctx.app.join(folder, pass, new)?
         }
     };
-    say(&format!(
-        "Created this computer's journal at {} from {}. It opens with the passphrase you chose here; your recovery key is the same as on your other computer.",
-        path.display(),
-        folder.display()
-    ));
+    say(&tr!("cli-msg-joined", path = path.display().to_string(), folder = folder.display().to_string()));
     let r = sync_counts(&report);
     ctx.app.lock();
     r
@@ -367,23 +357,18 @@ fn practice(ctx: &mut Ctx, action: args::PracticeCommand) -> Result<()> {
         args::PracticeCommand::Add(a) => {
             let d: PracticeDraft = edit::new_draft(&a)?;
             let item = ctx.open()?.save_practice(d)?;
-            saved(&item, "Started that practice. `ebb checkin ID --done yes` notes each day how it went.")
+            saved(&item, &tr!("cli-msg-practice-started"))
         }
         args::PracticeCommand::End { id, on } => {
             let on = date_or_today(on)?;
             let item = ctx.open()?.end_practice(&id, &on)?;
-            saved(&item, &format!("Ended that practice on {on}."))
+            saved(&item, &tr!("cli-msg-practice-ended", date = &on))
         }
         args::PracticeCommand::List { json } => with_records(ctx, |app| {
             let all: Vec<Record> = app.practices()?.into_iter().map(Record::Practice).collect();
             let refs: Vec<&Record> = all.iter().collect();
             let settings = app.settings()?;
-            show::show_records(
-                &refs,
-                &settings,
-                json,
-                "No practices yet. `ebb practice add TEXT` starts one.",
-            )
+            show::show_records(&refs, &settings, json, &tr!("cli-msg-practice-list-empty"))
         }),
     }
 }
@@ -429,13 +414,14 @@ fn init(ctx: &mut Ctx, recovery_file: Option<&Path>) -> Result<()> {
     if path.exists() {
         return Err(Error::AlreadyExists(path));
     }
-    let pass = secret_from(ctx.passphrase_file.as_deref(), "EBB_PASSPHRASE", "Choose a passphrase: ", true)?;
+    let pass =
+        secret_from(ctx.passphrase_file.as_deref(), "EBB_PASSPHRASE", &tr!("cli-msg-prompt-choose"), true)?;
     pass.check_new()?;
     // Claim the recovery-key file first, so a bad path fails before a journal exists.
     let claimed = claim(recovery_file)?;
     let shown = Zeroizing::new(unclaim_on_error(&claimed, ctx.app.create(pass))?);
     ctx.app.lock();
-    let lead = format!("Created your journal at {}.", path.display());
+    let lead = tr!("cli-msg-created", path = path.display().to_string());
     write_recovery_key(&shown, claimed, &lead)
 }
 
@@ -463,18 +449,13 @@ fn write_recovery_key(shown: &str, claimed: Claimed<'_>, lead: &str) -> Result<(
         Some((f, mut file)) => {
             use std::io::Write;
             let line = Zeroizing::new(format!("{shown}\n"));
-            file.write_all(line.as_bytes())
-                .and_then(|_| file.sync_all())
-                .map_err(|e| Error::io(format!("could not write the recovery key to {}", f.display()), e))?;
-            say(&format!(
-                "{lead}\nYour recovery key is in {}. Keep it somewhere safe and private, away from this computer: it is the only way back in if you forget your passphrase.",
-                f.display()
-            ));
+            file.write_all(line.as_bytes()).and_then(|_| file.sync_all()).map_err(|e| {
+                Error::io(tr!("cli-msg-write-recovery-key-failed", file = f.display().to_string()), e)
+            })?;
+            say(&format!("{lead}\n{}", tr!("cli-msg-recovery-key-in-file", file = f.display().to_string())));
         }
         None => {
-            say(&format!(
-                "{lead}\nBelow is your recovery key. It is shown only this once. Write it down and keep it somewhere safe and private: it is the only way back in if you forget your passphrase."
-            ));
+            say(&format!("{lead}\n{}", tr!("cli-msg-recovery-key-below")));
             print_out(&Zeroizing::new(format!("{shown}\n")))?;
         }
     }
@@ -483,7 +464,7 @@ fn write_recovery_key(shown: &str, claimed: Claimed<'_>, lead: &str) -> Result<(
 
 fn show_recovery_key(change: &KeyChange, claimed: Claimed<'_>) -> Result<()> {
     let shown = Zeroizing::new(change.recovery_key.clone().unwrap_or_default());
-    write_recovery_key(&shown, claimed, "Your new recovery key is ready.")
+    write_recovery_key(&shown, claimed, &tr!("cli-msg-new-recovery-key-ready"))
 }
 
 /// Progress of a rekey on a terminal (one line, redrawn); nothing for a script.
@@ -495,7 +476,7 @@ fn rekey_progress() -> impl FnMut(usize, usize) {
         let pct = (done * 100).checked_div(total).unwrap_or(100);
         if tty && (pct != last || done == total) {
             last = pct;
-            eprint!("\rSealing your records again: {done} of {total}");
+            eprint!("\r{}", tr!("cli-msg-rekey-progress", done = done, total = total));
             if done == total {
                 eprintln!();
             }
@@ -504,48 +485,27 @@ fn rekey_progress() -> impl FnMut(usize, usize) {
 }
 
 fn passwd_message(c: &KeyChange) -> String {
-    let mut m = String::from("Your passphrase is changed.");
+    let mut m = vec![tr!("cli-msg-passphrase-changed")];
     if c.older_backups > 0 {
-        let (some, opens, their) = backups(c.older_backups, ["opens", "open"]);
-        m.push_str(&format!(
-            " {some} made before today still {opens} with the passphrase of {their} day. If someone may know your old passphrase, also run `ebb rekey` to change the key itself."
-        ));
+        m.push(tr!("cli-msg-passwd-older-backups", count = c.older_backups));
     }
-    m
+    m.join(" ")
 }
 
+/// What a new data key or recovery key changed, one sentence after another.
 fn key_change_message(c: &KeyChange) -> String {
-    let mut m = if c.data_key_changed {
-        String::from(
-            "Every record is sealed again under a new key. Your passphrase is the same; your old recovery key no longer opens this journal or its backups.",
-        )
-    } else {
-        String::from("Your old recovery key no longer opens this journal or its backups.")
-    };
+    let mut m =
+        vec![if c.data_key_changed { tr!("cli-msg-rekeyed") } else { tr!("cli-msg-old-recovery-key-stops") }];
     if c.data_key_changed && c.older_backups > 0 {
-        let (some, hold, their) = backups(c.older_backups, ["holds", "hold"]);
-        m.push_str(&format!(
-            " {some} made before today {hold} only what was written up to {their} day, under the old key."
-        ));
+        m.push(tr!("cli-msg-rekey-older-backups", count = c.older_backups));
     }
     if let Some(folder) = &c.left_sync {
-        m.push_str(&format!(
-            " This journal no longer syncs through {folder}: the files there are sealed under the old key. To use it on your other computers again, connect it to a new, empty folder with `ebb sync init FOLDER`, and on each of them make its journal anew with `ebb init --from-sync FOLDER`."
-        ));
+        m.push(tr!("cli-msg-rekey-left-sync", folder = folder));
     }
     if c.backups_not_resealed > 0 {
-        let (some, open, their) = backups(c.backups_not_resealed, ["opens", "open"]);
-        m.push_str(&format!(
-            " {some} from before an earlier key change still {open} with the recovery key of {their} time."
-        ));
+        m.push(tr!("cli-msg-backups-not-resealed", count = c.backups_not_resealed));
     }
-    m
-}
-
-/// "1 backup" or "3 backups", the verb agreeing with it (`[singular, plural]`), and "its" or
-/// "their".
-fn backups(n: u32, verb: [&'static str; 2]) -> (String, &'static str, &'static str) {
-    if n == 1 { ("1 backup".into(), verb[0], "its") } else { (format!("{n} backups"), verb[1], "their") }
+    m.join(" ")
 }
 
 pub(crate) fn date_or_today(d: Option<String>) -> Result<String> {
@@ -560,32 +520,28 @@ pub(crate) fn parse_time(s: &str) -> Result<String> {
     let naive = ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
-        .ok_or_else(|| {
-            Error::invalid(format!(
-                "{s:?} is not a time Ebb understands; use e.g. \"2026-11-22 21:15\" or 2026-11-22T21:15:00+01:00"
-            ))
-        })?;
+        .ok_or_else(|| Error::invalid(tr!("cli-msg-time-not-understood", time = format!("{s:?}"))))?;
     let local = Local
         .from_local_datetime(&naive)
         .earliest()
-        .ok_or_else(|| Error::invalid(format!("{s:?} does not exist in your time zone (a clock change)")))?;
+        .ok_or_else(|| Error::invalid(tr!("cli-msg-time-does-not-exist", time = format!("{s:?}"))))?;
     Ok(Timestamp::from_datetime(local.fixed_offset()).as_str().to_owned())
 }
 
 fn write_entry(ctx: &mut Ctx, a: WriteArgs) -> Result<()> {
     let d: EntryDraft = edit::new_draft(&a)?;
-    let msg = format!("Saved your entry for {}.", d.date);
+    let date = d.date.to_string();
     // Bad input is refused before the passphrase is asked for.
     App::check_new(&Draft::Entry(d.clone()))?;
     let item = ctx.open()?.save_entry(d)?;
-    saved(&item, &msg)
+    saved(&item, &tr!("cli-msg-saved-entry", date = date))
 }
 
 fn log_episode(ctx: &mut Ctx, a: EpisodeArgs) -> Result<()> {
     let d: EpisodeDraft = edit::new_draft(&a)?;
     App::check_new(&Draft::Episode(d.clone()))?;
     let item = ctx.open()?.save_episode(d)?;
-    saved(&item, "Logged. Noticing it is the first step.")
+    saved(&item, &tr!("cli-msg-logged-episode"))
 }
 
 fn report(
@@ -601,20 +557,18 @@ fn report(
             plan.set_language(code)?;
         }
         if plan.no_session {
-            say(
-                "You have not logged a therapy session yet, so this covers the last 28 days. `ebb session` logs one.",
-            );
+            say(&tr!("cli-msg-report-no-session"));
         }
         let doc = plan.render(format)?;
         match output {
             Some(p) => {
                 write_private(p, doc.as_bytes())?;
-                say(&format!(
-                    "Wrote your summary of {} episodes ({} to {}) to {}. It is not encrypted: share it only with whom you choose.",
-                    plan.report.patterns.totals.total(),
-                    plan.report.from,
-                    plan.report.to,
-                    p.display()
+                say(&tr!(
+                    "cli-msg-report-written",
+                    count = plan.report.patterns.totals.total(),
+                    from = plan.report.from.to_string(),
+                    to = plan.report.to.to_string(),
+                    file = p.display().to_string()
                 ));
                 Ok(())
             }
@@ -635,7 +589,7 @@ fn verify(ctx: &mut Ctx) -> Result<()> {
     match c.problem() {
         Some(e) => Err(e),
         None => {
-            say(&format!("All {total} records are intact."));
+            say(&tr!("cli-msg-verified", count = total));
             Ok(())
         }
     }

@@ -6,6 +6,7 @@ use std::io::Write;
 use ebb::error::{Error, Result};
 use ebb::formats;
 use ebb::model::{Record, Settings};
+use ebb::tr;
 use serde_json::Value;
 
 /// A message for the person at the terminal.
@@ -18,7 +19,7 @@ pub fn print_out(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Error::io("could not write the output", e))
+            Err(Error::io(tr!("cli-msg-write-output-failed"), e))
         }
         _ => Ok(()),
     }
@@ -53,37 +54,63 @@ fn first_line(s: &str, max: usize) -> String {
     }
 }
 
-fn human_line(r: &Record, settings: &Settings) -> String {
+/// The words of the record-type column, each padded to the longest so the columns line up
+/// in every language.
+struct Types {
+    entry: String,
+    episode: String,
+    session: String,
+    practice: String,
+    checkin: String,
+}
+
+impl Types {
+    fn new() -> Self {
+        let words = [
+            tr!("cli-msg-list-type-entry"),
+            tr!("cli-msg-list-type-episode"),
+            tr!("cli-msg-list-type-session"),
+            tr!("cli-msg-list-type-practice"),
+            tr!("cli-msg-list-type-checkin"),
+        ];
+        let width = words.iter().map(|w| w.chars().count()).max().unwrap_or(0) + 1;
+        let [entry, episode, session, practice, checkin] = words.map(|w| format!("{w:<width$}"));
+        Types { entry, episode, session, practice, checkin }
+    }
+}
+
+fn human_line(r: &Record, settings: &Settings, types: &Types) -> String {
     match r {
         Record::Entry(e) => {
             let mut bits = vec![];
             if let Some(m) = e.mood {
-                bits.push(format!("mood {m}/5"));
+                bits.push(tr!("cli-msg-list-mood", mood = m));
             }
             if let Some(c) = e.closeness {
-                bits.push(format!("closeness {c}/10"));
+                bits.push(tr!("cli-msg-list-closeness", closeness = c));
             }
             if let Some(s) = e.safety {
-                bits.push(format!("safety {s}/10"));
+                bits.push(tr!("cli-msg-list-safety", safety = s));
             }
             if e.for_therapy {
-                bits.push("for therapy".into());
+                bits.push(tr!("cli-msg-list-for-therapy"));
             }
             let text = first_line(&e.text, 60);
-            format!("{}        entry    {}  {}", e.date, bits.join(" · "), text).trim_end().to_owned()
+            format!("{}        {}{}  {}", e.date, types.entry, bits.join(" · "), text).trim_end().to_owned()
         }
         Record::Episode(e) => {
             let mut bits = vec![formats::episode_headline(e, settings)];
             if let Some(i) = e.intensity {
-                bits.push(format!("intensity {i}/10"));
+                bits.push(tr!("cli-msg-list-intensity", intensity = i));
             }
             if e.for_therapy {
-                bits.push("for therapy".into());
+                bits.push(tr!("cli-msg-list-for-therapy"));
             }
             let trigger = first_line(&e.trigger, 50);
             format!(
-                "{}  episode  {}  {}",
+                "{}  {}{}  {}",
                 e.occurred_at.datetime().format("%Y-%m-%d %H:%M"),
+                types.episode,
                 bits.join(" · "),
                 trigger
             )
@@ -91,17 +118,25 @@ fn human_line(r: &Record, settings: &Settings) -> String {
             .to_owned()
         }
         Record::Session(s) => {
-            format!("{}        session  {}", s.date, first_line(&s.notes, 60)).trim_end().to_owned()
+            format!("{}        {}{}", s.date, types.session, first_line(&s.notes, 60)).trim_end().to_owned()
         }
         Record::Practice(p) => {
-            let until = p.ended_on.map(|d| format!("until {d}")).unwrap_or_else(|| "running".into());
+            let until = p
+                .ended_on
+                .map(|d| tr!("cli-msg-list-until", date = d.to_string()))
+                .unwrap_or_else(|| tr!("cli-msg-list-running"));
             let response = p.response.as_deref().map(|r| format!(" · {r}")).unwrap_or_default();
-            format!("{}        practice {until}{response}  {}", p.started_on, first_line(&p.text, 60))
-                .trim_end()
-                .to_owned()
+            format!(
+                "{}        {}{until}{response}  {}",
+                p.started_on,
+                types.practice,
+                first_line(&p.text, 60)
+            )
+            .trim_end()
+            .to_owned()
         }
         Record::Checkin(c) => {
-            format!("{}        checkin  {}  {}", c.date, c.done.as_str(), first_line(&c.note, 60))
+            format!("{}        {}{}  {}", c.date, types.checkin, c.done.as_str(), first_line(&c.note, 60))
                 .trim_end()
                 .to_owned()
         }
@@ -118,9 +153,10 @@ pub fn show_records(records: &[&Record], settings: &Settings, json_out: bool, em
         say(empty_msg);
         return Ok(());
     }
+    let types = Types::new();
     let mut text = String::new();
     for r in records {
-        text.push_str(&human_line(r, settings));
+        text.push_str(&human_line(r, settings, &types));
         text.push('\n');
     }
     print_out(&text)

@@ -13,6 +13,7 @@ use serde::de::IgnoredAny;
 use super::{Brought, Source, entry, from_json, stable_id, tag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Timestamp};
+use crate::tr;
 
 #[derive(Deserialize)]
 struct Export {
@@ -113,7 +114,7 @@ fn unescape(line: &str) -> String {
 /// small archive can unpack to far more).
 fn parse_zip(bytes: &[u8]) -> Result<Brought> {
     use std::io::Read;
-    let bad = || Error::invalid("this is not a Day One export: the .zip cannot be read");
+    let bad = || Error::invalid(tr!("source-zip-unreadable", app = Source::DayOne.name()));
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| bad())?;
     let mut all = Brought::default();
     let mut seen = HashSet::new();
@@ -129,7 +130,7 @@ fn parse_zip(bytes: &[u8]) -> Result<Brought> {
         (&mut f).take(room + 1).read_to_end(&mut json).map_err(|_| bad())?;
         total += json.len() as u64;
         if total > crate::exchange::MAX_IMPORT_BYTES {
-            return Err(Error::invalid("this Day One export unpacks to more than Ebb reads"));
+            return Err(Error::invalid(tr!("source-zip-too-large", app = Source::DayOne.name())));
         }
         journals += 1;
         let one = parse_json(&json)?;
@@ -140,7 +141,7 @@ fn parse_zip(bytes: &[u8]) -> Result<Brought> {
         all.entries.extend(one.entries.into_iter().filter(|e| seen.insert(e.id.clone())));
     }
     if journals == 0 {
-        return Err(Error::invalid("this is not a Day One export: the .zip holds no journal (.json)"));
+        return Err(Error::invalid(tr!("source-zip-no-journal", app = Source::DayOne.name())));
     }
     Ok(all)
 }
@@ -155,9 +156,9 @@ fn parse_json(bytes: &[u8]) -> Result<Brought> {
     let mut seen = HashSet::new();
     for (i, e) in doc.entries.into_iter().enumerate() {
         let bad =
-            |what: &str| Error::invalid(format!("this is not a Day One export: entry {}: {what}", i + 1));
+            |id: &str| Error::invalid(tr!(id, app = Source::DayOne.name(), number = (i + 1).to_string()));
         let when = |s: &str| DateTime::parse_from_rfc3339(s).map(|t| t.with_timezone(&Utc));
-        let created = when(&e.creation_date).map_err(|_| bad("its creationDate is not a time"))?;
+        let created = when(&e.creation_date).map_err(|_| bad("source-entry-no-creation-time"))?;
         let modified = e.modified_date.as_deref().and_then(|m| when(m).ok()).unwrap_or(created);
         // The entry's own time zone gives its day; one Ebb does not know, this computer's.
         let tz: Option<chrono_tz::Tz> = e.time_zone.as_deref().and_then(|z| z.parse().ok());

@@ -11,6 +11,7 @@ use serde::Deserialize;
 use super::{Brought, Source, entry, from_json, stable_id, tag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Timestamp};
+use crate::tr;
 
 #[derive(Deserialize)]
 struct Export {
@@ -37,19 +38,18 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
     let mut out = Brought::default();
     let mut seen = HashSet::new();
     for (i, e) in doc.entries.into_iter().enumerate() {
-        let bad = |what: &str| Error::invalid(format!("this is not a jrnl export: entry {}: {what}", i + 1));
-        let day =
-            NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").map_err(|_| bad("its date is not YYYY-MM-DD"))?;
+        let bad = |id: &str| Error::invalid(tr!(id, app = Source::Jrnl.name(), number = (i + 1).to_string()));
+        let day = NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").map_err(|_| bad("source-entry-bad-date"))?;
         let time = NaiveTime::parse_from_str(&e.time, "%H:%M")
             .or_else(|_| NaiveTime::parse_from_str(&e.time, "%H:%M:%S"))
-            .map_err(|_| bad("its time is not HH:MM"))?;
+            .map_err(|_| bad("source-entry-bad-time"))?;
         let naive = NaiveDateTime::new(day, time);
         // A time that does not exist here (the clocks went forward) is read an hour on.
         let local = Local
             .from_local_datetime(&naive)
             .earliest()
             .or_else(|| Local.from_local_datetime(&(naive + chrono::Duration::hours(1))).earliest())
-            .ok_or_else(|| bad("its time does not exist in this time zone"))?;
+            .ok_or_else(|| bad("source-entry-time-not-here"))?;
         let at = Timestamp::from_datetime(local.fixed_offset());
         let text = if e.body.is_empty() { e.title } else { format!("{}\n{}", e.title, e.body) };
         let id = match &e.uuid {

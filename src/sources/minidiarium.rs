@@ -16,6 +16,7 @@ use serde::Deserialize;
 use super::{Brought, Source, entry, from_json, stable_id, tag};
 use crate::error::{Error, Result};
 use crate::model::{Date, Timestamp};
+use crate::tr;
 
 #[derive(Deserialize)]
 struct Export {
@@ -95,8 +96,9 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
     // Mini Diary wrote Markdown; Mini Diarium writes TipTap's HTML.
     let markdown = doc.metadata.application == "Mini Diary";
     // A list (today's shapes) or an object by day (the first one, and Mini Diary's).
-    let shape =
-        |e: serde_json::Error| Error::invalid(format!("this is not a Mini Diarium export: its entries: {e}"));
+    let shape = |e: serde_json::Error| {
+        Error::invalid(tr!("source-entries-shape", app = Source::MiniDiarium.name(), problem = e.to_string()))
+    };
     let (listed, by_day): (Vec<Listed>, bool) = match doc.entries {
         v @ serde_json::Value::Array(_) => (serde_json::from_value(v).map_err(shape)?, false),
         v @ serde_json::Value::Object(_) => {
@@ -104,19 +106,16 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
             (days.into_iter().map(|(date, d)| Listed { date, ..d }).collect(), true)
         }
         _ => {
-            return Err(Error::invalid(
-                "this is not a Mini Diarium export: its entries are neither a list nor a set of days",
-            ));
+            return Err(Error::invalid(tr!("source-entries-neither", app = Source::MiniDiarium.name())));
         }
     };
     let mut out = Brought::default();
     let mut seen = HashSet::new();
     for (i, e) in listed.into_iter().enumerate() {
-        let bad = |what: &str| {
-            Error::invalid(format!("this is not a Mini Diarium export: entry {}: {what}", i + 1))
+        let bad = |id: &str| {
+            Error::invalid(tr!(id, app = Source::MiniDiarium.name(), number = (i + 1).to_string()))
         };
-        let day =
-            NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").map_err(|_| bad("its date is not YYYY-MM-DD"))?;
+        let day = NaiveDate::parse_from_str(&e.date, "%Y-%m-%d").map_err(|_| bad("source-entry-bad-date"))?;
         let body = if markdown { e.text.trim_end().to_owned() } else { html_to_text(&e.text) };
         // Pictures in the editor's HTML cannot come over: counted, not dropped unsaid.
         let images = if markdown { 0 } else { e.text.to_ascii_lowercase().matches("<img").count() };
@@ -130,8 +129,9 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
         let at = match updated(e.date_updated.as_deref()) {
             Some(t) => Timestamp::from_datetime(t),
             None => {
-                let noon = day.and_hms_opt(12, 0, 0).ok_or_else(|| bad("its date"))?;
-                let local = Local.from_local_datetime(&noon).earliest().ok_or_else(|| bad("its date"))?;
+                let noon = day.and_hms_opt(12, 0, 0).ok_or_else(|| bad("source-entry-date"))?;
+                let local =
+                    Local.from_local_datetime(&noon).earliest().ok_or_else(|| bad("source-entry-date"))?;
                 Timestamp::from_datetime(local.fixed_offset())
             }
         };

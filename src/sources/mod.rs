@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::model::{Date, Entry, RecordId, Timestamp};
+use crate::tr;
 
 /// An app whose export Ebb reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, Serialize, ts_rs::TS)]
@@ -37,9 +38,7 @@ impl std::str::FromStr for Source {
             "dayone" => Ok(Source::DayOne),
             "jrnl" => Ok(Source::Jrnl),
             "minidiarium" => Ok(Source::MiniDiarium),
-            other => Err(Error::invalid(format!(
-                "{other:?} is not an app Ebb imports from; use dayone, jrnl or minidiarium"
-            ))),
+            other => Err(Error::invalid(tr!("source-unknown-app", given = format!("{other:?}")))),
         }
     }
 }
@@ -92,9 +91,20 @@ pub struct LeftOut {
     pub count: u32,
 }
 
-/// "3 photos", "1 photo": what stays behind, in words.
+/// "3 photos", "1 photo": what stays behind, in words, in the person's language. `what` is
+/// one of the names the sources count under ([`Brought::left_out`]).
 pub fn counted(what: &str, n: usize) -> String {
-    if n == 1 { format!("1 {}", what.strip_suffix('s').unwrap_or(what)) } else { format!("{n} {what}") }
+    let id = match what {
+        "photos" => "source-left-photos",
+        "videos" => "source-left-videos",
+        "audio recordings" => "source-left-audio",
+        "PDFs" => "source-left-pdfs",
+        "places" => "source-left-places",
+        "weather notes" => "source-left-weather",
+        "images" => "source-left-images",
+        _ => return tr!("source-left-other", what = what, count = n),
+    };
+    tr!(id, count = n)
 }
 
 impl Brought {
@@ -136,11 +146,12 @@ pub fn parse(source: Source, bytes: &[u8]) -> Result<Brought> {
         crate::model::Record::Entry(e.clone()).validate().map_err(|err| {
             let why = err.to_string();
             let why = why.split_once(": ").map_or(why.as_str(), |(_, w)| w).to_owned();
-            Error::invalid(format!(
-                "the {} export's entry {} (of {}) cannot come over: {why}",
-                source.name(),
-                i + 1,
-                e.date
+            Error::invalid(tr!(
+                "source-entry-cannot-come-over",
+                app = source.name(),
+                number = (i + 1).to_string(),
+                date = e.date.to_string(),
+                why = why
             ))
         })?;
     }
@@ -151,8 +162,16 @@ pub fn parse(source: Source, bytes: &[u8]) -> Result<Brought> {
 fn not_valid(source: Source, e: serde_path_to_error::Error<serde_json::Error>) -> Error {
     let path = e.path().to_string();
     let inner = e.into_inner();
-    let at = if path == "." || path.is_empty() { String::new() } else { format!(" at {path}") };
-    Error::invalid(format!("this is not a {} export{at}: {inner}", source.name()))
+    if path == "." || path.is_empty() {
+        Error::invalid(tr!("source-not-an-export", app = source.name(), problem = inner.to_string()))
+    } else {
+        Error::invalid(tr!(
+            "source-not-an-export-at",
+            app = source.name(),
+            place = path,
+            problem = inner.to_string()
+        ))
+    }
 }
 
 /// Reads JSON of the shape `T`, naming the place of the first thing that does not fit.

@@ -10,6 +10,7 @@ use super::Journal;
 use super::schema::{create_private_file, private_dir};
 use crate::crypto;
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// How many automatic daily backups are kept.
 pub const DAILY_BACKUPS_KEPT: usize = 10;
@@ -38,9 +39,7 @@ impl Journal {
                             std::thread::sleep(std::time::Duration::from_millis(25));
                         }
                         _ => {
-                            return Err(Error::Damaged(
-                                "the journal stayed busy; the backup could not be finished".into(),
-                            ));
+                            return Err(Error::Damaged(tr!("store-backup-busy")));
                         }
                     }
                 }
@@ -101,7 +100,8 @@ impl Journal {
         let tag: [u8; 8] = crypto::random()?;
         let partial = dest.with_file_name(format!("{name}.{}.partial", data_encoding::HEXLOWER.encode(&tag)));
         self.backup_to(&partial)?;
-        fs::rename(&partial, dest).map_err(|e| Error::io(format!("could not finish {}", dest.display()), e))
+        fs::rename(&partial, dest)
+            .map_err(|e| Error::io(tr!("store-could-not-finish", path = dest.display().to_string()), e))
     }
 
     /// The start of this journal's backup names: its file name without `.ebb`.
@@ -164,7 +164,8 @@ fn prune_backups(dir: &Path, stem: &str) -> Result<()> {
     let names = daily_backups(dir, stem);
     let excess = names.len().saturating_sub(DAILY_BACKUPS_KEPT);
     for n in &names[..excess] {
-        fs::remove_file(dir.join(n)).map_err(|e| Error::io(format!("could not remove old backup {n}"), e))?;
+        fs::remove_file(dir.join(n))
+            .map_err(|e| Error::io(tr!("store-could-not-remove-backup", name = n), e))?;
     }
     Ok(())
 }

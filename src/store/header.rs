@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::crypto::{self, KdfParams};
 use crate::error::{Error, Result};
+use crate::tr;
 
 pub(super) struct Header {
     pub(super) journal_id: [u8; 16],
@@ -34,9 +35,7 @@ impl Header {
 }
 
 pub(super) fn read_header(conn: &Connection) -> Result<Header> {
-    let damaged = || {
-        Error::Damaged("the journal's header is damaged, so it cannot be unlocked. Restore a copy from the backups folder beside it".into())
-    };
+    let damaged = || Error::Damaged(tr!("store-header-damaged"));
     let row = conn
         .query_row(
             "SELECT journal_id, kdf_m_kib, kdf_t, kdf_p, salt, pass_nonce, pass_sealed, rec_nonce, rec_sealed, header_check

@@ -20,6 +20,7 @@ use super::schema::connect;
 use super::{Journal, backups_dir};
 use crate::crypto::{self, KdfParams, Keys, Passphrase, RecoveryKey, SecretKey, Summary, Wrap};
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// What a key change did to the automatic backups, so the app and the command line can say
 /// exactly what still opens with what.
@@ -113,9 +114,7 @@ impl Journal {
             return Err(Error::DamagedRecords { ids: damaged });
         }
         if seen.xor != old.xor || seen.count != old.count {
-            return Err(Error::Damaged(
-                "the journal's records do not match its integrity summary, so the key was not changed: restore a copy from the backups folder beside it first".into(),
-            ));
+            return Err(Error::Damaged(tr!("store-key-not-changed")));
         }
 
         let keys = Keys::derive(SecretKey::generate()?, jid)?;
@@ -249,7 +248,7 @@ fn reseal_recovery(path: &Path, keys: &Keys, rk: &RecoveryKey) -> Result<()> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut h = read_header(&tx)?;
     if &h.journal_id != keys.journal_id() {
-        return Err(Error::invalid("another journal's backup"));
+        return Err(Error::invalid(tr!("store-other-journals-backup")));
     }
     // The summary opening is the proof that this backup's data key is the one in `keys`.
     let mut summary = load_summary_in(keys, &tx)?;

@@ -13,6 +13,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use crate::crypto::{self, KdfParams, Keys, Passphrase, RecoveryKey, SecretKey, Summary, Wrap};
 use crate::error::{Error, Result};
 use crate::model::{Record, RecordId, Settings};
+use crate::tr;
 
 mod backup;
 mod header;
@@ -60,17 +61,15 @@ impl Contents {
         if !self.damaged.is_empty() {
             let mut ids: Vec<String> = self.damaged.iter().map(|d| d.id.clone()).collect();
             if !self.summary_ok {
-                ids.push("(and the journal's record list does not match its integrity summary)".into());
+                ids.push(tr!("store-summary-mismatch-too"));
             }
             return Some(Error::DamagedRecords { ids });
         }
         if self.read_only {
-            return Some(Error::Damaged(READ_ONLY.into()));
+            return Some(Error::Damaged(read_only_words()));
         }
         if !self.summary_ok {
-            return Some(Error::Damaged(
-                "the journal's records do not match its integrity summary: a record was deleted, rolled back to an older version, or added from another file".into(),
-            ));
+            return Some(Error::Damaged(tr!("store-summary-mismatch")));
         }
         None
     }
@@ -80,10 +79,9 @@ impl Contents {
 type SealedRow = (i64, Vec<u8>, Vec<u8>);
 
 /// Why a journal opened read-only, and what the person can do.
-const READ_ONLY: &str = "the journal's integrity record is damaged, so Ebb opened it read-only: it cannot tell whether a record was removed or rolled back. Export your words now, then restore a copy from the backups folder beside it";
-
-/// A header the integrity summary does not name: copied in from another file.
-const FOREIGN_HEADER: &str = "the journal's header does not belong to its records: it was replaced, perhaps with one from an older copy, so Ebb will not open it with that passphrase. Restore a copy from the backups folder beside it";
+fn read_only_words() -> String {
+    tr!("store-read-only")
+}
 
 /// Seals `r` into `row` within a write transaction, keeping `summary` true.
 fn put_in(keys: &Keys, tx: &Connection, summary: &mut Summary, row: &[u8; 16], r: &Record) -> Result<()> {
@@ -245,7 +243,8 @@ impl Journal {
         match load_summary_in(&journal.keys, &journal.conn) {
             Ok(s) if s.binds_header() => {
                 if s.header != h.compute_check() {
-                    return Err(Error::Damaged(FOREIGN_HEADER.into()));
+                    // A header the integrity summary does not name: copied in from another file.
+                    return Err(Error::Damaged(tr!("store-foreign-header")));
                 }
             }
             // Written before headers were bound: bind the header it opened with now. A file
@@ -274,7 +273,7 @@ impl Journal {
 
     /// Refuses a write to a journal that opened read-only.
     fn writable(&self) -> Result<()> {
-        if self.read_only { Err(Error::Damaged(READ_ONLY.into())) } else { Ok(()) }
+        if self.read_only { Err(Error::Damaged(read_only_words())) } else { Ok(()) }
     }
 
     /// Locks: the keys are wiped as the handle is dropped.
@@ -289,9 +288,9 @@ impl Journal {
 
     /// Adds a new record; refuses an id that is already in the journal.
     pub fn add(&mut self, record: &Record) -> Result<()> {
-        let id = record.id().ok_or_else(|| Error::invalid("settings are saved with save_settings"))?;
+        let id = record.id().ok_or_else(|| Error::invalid(tr!("store-settings-not-a-record")))?;
         if self.row_version(&id.bytes())?.is_some() {
-            return Err(Error::invalid(format!("a record with id {id} already exists")));
+            return Err(Error::invalid(tr!("store-id-exists", id = id.to_string())));
         }
         self.put_all(std::slice::from_ref(record))
     }
@@ -478,9 +477,7 @@ impl Journal {
     pub fn check_structure(&self) -> Result<()> {
         let check: String = self.conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
         if check != "ok" {
-            return Err(Error::Damaged(
-                "the journal file's structure is damaged (SQLite's check failed). Restore a copy from the backups folder beside it".into(),
-            ));
+            return Err(Error::Damaged(tr!("store-structure-damaged")));
         }
         Ok(())
     }

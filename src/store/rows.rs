@@ -9,6 +9,7 @@ use super::DamagedRow;
 use crate::crypto::{Keys, Summary};
 use crate::error::{Error, Result};
 use crate::model::{Record, Settings};
+use crate::tr;
 
 pub(super) fn row_id_name(id: &[u8], settings_row: &[u8; 16]) -> String {
     if id == settings_row {
@@ -16,7 +17,7 @@ pub(super) fn row_id_name(id: &[u8], settings_row: &[u8; 16]) -> String {
     }
     match <[u8; 16]>::try_from(id) {
         Ok(b) => uuid::Uuid::from_bytes(b).to_string(),
-        Err(_) => format!("row of {} bytes", id.len()),
+        Err(_) => tr!("store-row-of-bytes", count = id.len()),
     }
 }
 
@@ -76,12 +77,7 @@ pub fn decode(keys: &Keys, row: &[u8], version: i64, nonce: &[u8], ct: Vec<u8>) 
 }
 
 pub(super) fn load_summary_in(keys: &Keys, conn: &Connection) -> Result<Summary> {
-    let damaged = || {
-        Error::Damaged(
-            "the journal's integrity summary is damaged or was tampered with; run `ebb verify` for details"
-                .into(),
-        )
-    };
+    let damaged = || Error::Damaged(tr!("store-summary-damaged"));
     let (nonce, sealed): (Vec<u8>, Vec<u8>) = conn
         .query_row("SELECT nonce, sealed FROM integrity WHERE singleton = 1", [], |r| {
             Ok((r.get(0)?, r.get(1)?))

@@ -11,6 +11,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use super::rows::lenient_bytes;
 
 use crate::error::{Error, Result};
+use crate::tr;
 
 /// Schema migrations, applied in order, each in one transaction. `PRAGMA user_version`
 /// records how many have run.
@@ -32,7 +33,7 @@ pub(crate) fn private_dir(dir: &Path) -> Result<()> {
         .recursive(true)
         .mode(0o700)
         .create(dir)
-        .map_err(|e| Error::io(format!("could not create {}", dir.display()), e))
+        .map_err(|e| Error::io(tr!("store-could-not-create", path = dir.display().to_string()), e))
 }
 
 /// Creates a new empty file with mode 0600, failing if anything is already there.
@@ -41,7 +42,7 @@ pub(crate) fn create_private_file(path: &Path) -> Result<fs::File> {
         if e.kind() == ErrorKind::AlreadyExists {
             Error::AlreadyExists(path.to_owned())
         } else {
-            Error::io(format!("could not create {}", path.display()), e)
+            Error::io(tr!("store-could-not-create", path = path.display().to_string()), e)
         }
     })
 }
@@ -66,10 +67,7 @@ pub(super) fn connect(path: &Path) -> Result<Connection> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     // A format far beyond anything released is a damaged header, not a newer Ebb.
     if !(0..=SCHEMA_VERSION + 100).contains(&version) {
-        return Err(Error::Damaged(
-            "the journal's header is damaged, so it cannot be unlocked. Restore a copy from the backups folder beside it"
-                .into(),
-        ));
+        return Err(Error::Damaged(tr!("store-header-damaged")));
     }
     if version > SCHEMA_VERSION {
         return Err(Error::NewerVersion { found: version, supported: SCHEMA_VERSION });
@@ -111,10 +109,7 @@ pub(super) fn check_schema(conn: &Connection, version: i64) -> Result<()> {
         schema_of(&mem)?
     };
     if expected.iter().any(|e| !found.contains(e)) {
-        return Err(Error::Damaged(
-            "the journal file's structure is damaged (its tables are not as Ebb made them). Restore a copy from the backups folder beside it"
-                .into(),
-        ));
+        return Err(Error::Damaged(tr!("store-tables-damaged")));
     }
     Ok(())
 }
@@ -124,7 +119,7 @@ pub(super) fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
     let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
-        return Err(Error::Damaged(format!("the journal could not be switched to WAL mode (got {mode})")));
+        return Err(Error::Damaged(tr!("store-no-wal", mode = mode)));
     }
     conn.execute_batch("PRAGMA synchronous=FULL; PRAGMA secure_delete=ON; PRAGMA temp_store=MEMORY;")?;
     Ok(())

@@ -17,6 +17,7 @@ use super::{Journal, delete_in, put_in};
 use crate::crypto::{self, KdfParams, Keys, Passphrase, RecoveryKey, SecretKey, Summary, Wrap};
 use crate::error::{Error, Result};
 use crate::model::Record;
+use crate::tr;
 
 const STATE: &[u8] = b"sync-state";
 
@@ -82,9 +83,7 @@ pub struct KeyFile {
 }
 
 fn unhex(s: &str) -> Result<Vec<u8>> {
-    HEXLOWER
-        .decode(s.as_bytes())
-        .map_err(|_| Error::Damaged("a key file in the sync folder is damaged".into()))
+    HEXLOWER.decode(s.as_bytes()).map_err(|_| Error::Damaged(tr!("store-key-file-damaged")))
 }
 
 impl KeyFile {
@@ -104,9 +103,7 @@ impl KeyFile {
 
     /// The journal id it names.
     pub fn journal_id(&self) -> Result<[u8; 16]> {
-        unhex(&self.journal)?
-            .try_into()
-            .map_err(|_| Error::Damaged("a key file in the sync folder is damaged".into()))
+        unhex(&self.journal)?.try_into().map_err(|_| Error::Damaged(tr!("store-key-file-damaged")))
     }
 
     fn joined(&self, dk: SecretKey) -> Result<Joined> {
@@ -198,11 +195,11 @@ impl Journal {
 }
 
 fn damaged_state() -> Error {
-    Error::Damaged("the journal's sync record is damaged or was tampered with; restore a copy from the backups folder beside it".into())
+    Error::Damaged(tr!("store-sync-state-damaged"))
 }
 
 fn damaged_heads() -> Error {
-    Error::Damaged("the journal's record of versions on other computers is damaged or was tampered with; restore a copy from the backups folder beside it".into())
+    Error::Damaged(tr!("store-sync-heads-damaged"))
 }
 
 fn state_in(keys: &Keys, conn: &Connection) -> Result<Option<Zeroizing<Vec<u8>>>> {

@@ -35,6 +35,7 @@ use crate::crypto::{self, Passphrase, RecoveryKey};
 use crate::error::{Error, Result};
 use crate::model::{Record, RecordId, Timestamp};
 use crate::store::{Journal, KeyFile, SyncTx};
+use crate::tr;
 use merge::Head;
 
 /// The folder inside a sync folder that holds one folder per device.
@@ -141,12 +142,12 @@ impl SyncReport {
         if self.problems.is_empty() {
             return None;
         }
-        let said: Vec<String> =
-            self.problems.iter().map(|p| format!("device {}: {}", p.device, p.message)).collect();
-        Some(Error::Damaged(format!(
-            "some files in the sync folder were altered, removed, replayed or moved, so nothing of them was applied (everything else was synced): {}",
-            said.join("; ")
-        )))
+        let said: Vec<String> = self
+            .problems
+            .iter()
+            .map(|p| tr!("syncing-device-problem", device = p.device.as_str(), problem = p.message.as_str()))
+            .collect();
+        Some(Error::Damaged(tr!("syncing-files-wrong", problems = said.join("; "))))
     }
 }
 
@@ -208,7 +209,7 @@ fn seq_name(seq: u64) -> String {
 }
 
 fn not_syncing() -> Error {
-    Error::invalid("this journal does not sync yet: `ebb sync init FOLDER` connects it to a folder")
+    Error::invalid(tr!("syncing-not-yet"))
 }
 
 fn to_json<T: Serialize>(v: &T) -> Result<Zeroizing<Vec<u8>>> {
@@ -222,11 +223,12 @@ fn load_state(tx: &SyncTx<'_>) -> Result<Option<State>> {
 }
 
 fn parse_state(pt: &[u8]) -> Result<State> {
-    serde_json::from_slice(pt).map_err(|_| Error::Damaged("the journal's sync record cannot be read".into()))
+    serde_json::from_slice(pt).map_err(|_| Error::Damaged(tr!("syncing-state-unreadable")))
 }
 
 fn absolute(folder: &Path) -> Result<PathBuf> {
-    std::path::absolute(folder).map_err(|e| Error::io(format!("could not find {}", folder.display()), e))
+    std::path::absolute(folder)
+        .map_err(|e| Error::io(tr!("syncing-cannot-find", folder = folder.display().to_string()), e))
 }
 
 /// Whether a write may replace a file already there.
@@ -243,7 +245,7 @@ enum Replace {
 /// into place, which fails rather than replace one that is there.
 fn write_whole(dir: &Path, name: &str, bytes: &[u8], replace: Replace) -> Result<()> {
     let partial = dir.join(format!(".partial-{name}-{}", hex(&crypto::random::<4>()?)));
-    let io = |e| Error::io(format!("could not write into the sync folder {}", dir.display()), e);
+    let io = |e| Error::io(tr!("syncing-cannot-write", folder = dir.display().to_string()), e);
     let mut f = crate::store::create_private_file(&partial)?;
     let target = dir.join(name);
     let r = f.write_all(bytes).and_then(|_| f.sync_all()).and_then(|_| match replace {
@@ -297,21 +299,14 @@ pub fn connect(journal: &mut Journal, folder: &Path) -> Result<SyncReport> {
         if st.folder == folder {
             return exchange(journal);
         }
-        return Err(Error::invalid(format!(
-            "this journal already syncs through {}; it syncs through one folder at a time",
-            st.folder.display()
-        )));
+        return Err(Error::invalid(tr!("syncing-already-syncs", folder = st.folder.display().to_string())));
     }
     if folder.exists() {
         if !folder.is_dir() {
-            return Err(Error::invalid(format!("{} is a file, not a folder", folder.display())));
+            return Err(Error::invalid(tr!("syncing-is-a-file", folder = folder.display().to_string())));
         }
         if !holds_nothing(&folder)? {
-            return Err(Error::invalid(format!(
-                "{} is not empty: choose an empty folder for Ebb. If it holds the journal of your other computer, make this computer's journal from it with `ebb init --from-sync {}`",
-                folder.display(),
-                folder.display()
-            )));
+            return Err(Error::invalid(tr!("syncing-not-empty", folder = folder.display().to_string())));
         }
     }
     start(journal, folder, true)?;
@@ -345,7 +340,8 @@ fn start(journal: &mut Journal, folder: PathBuf, send_all: bool) -> Result<Strin
 /// Whether `dir` holds no file but hidden ones (a sync tool's own, like Syncthing's
 /// `.stfolder`), empty folders aside.
 fn holds_nothing(dir: &Path) -> Result<bool> {
-    let entries = fs::read_dir(dir).map_err(|e| Error::io(format!("could not read {}", dir.display()), e))?;
+    let entries = fs::read_dir(dir)
+        .map_err(|e| Error::io(tr!("syncing-cannot-read", folder = dir.display().to_string()), e))?;
     for e in entries.flatten() {
         if e.file_name().to_string_lossy().starts_with('.') {
             continue;
@@ -380,10 +376,7 @@ pub fn join(
         }
     }
     if keys.is_empty() {
-        return Err(Error::invalid(format!(
-            "{} holds no Ebb journal yet: on your other computer run `ebb sync init FOLDER` (or choose the folder in Settings), and let the folder reach this computer",
-            folder.display()
-        )));
+        return Err(Error::invalid(tr!("syncing-no-journal-yet", folder = folder.display().to_string())));
     }
     let mut joined = None;
     for kf in &keys {
@@ -435,15 +428,13 @@ fn read_next(tx: &SyncTx<'_>, dir: &Path, device: &[u8; 16], seq: u64, expected_
     let bytes = match fs::metadata(&path) {
         Err(_) => {
             return if dir.join(seq_name(seq + 1)).exists() {
-                Next::Wrong(format!(
-                    "its file {seq} is missing while later ones are there (removed, or not arrived yet)"
-                ))
+                Next::Wrong(tr!("syncing-file-missing", file = seq.to_string()))
             } else {
                 Next::Missing
             };
         }
         Ok(m) if !m.is_file() || m.len() > MAX_FILE_BYTES => {
-            return Next::Wrong(format!("its file {seq} is not a change file Ebb wrote"));
+            return Next::Wrong(tr!("syncing-file-not-ebb", file = seq.to_string()));
         }
         Ok(_) => match fs::read(&path) {
             Ok(b) => b,
@@ -452,24 +443,20 @@ fn read_next(tx: &SyncTx<'_>, dir: &Path, device: &[u8; 16], seq: u64, expected_
         },
     };
     let Some(pt) = tx.keys().open_sync_file(device, seq, &bytes) else {
-        return Next::Wrong(format!(
-            "its file {seq} was altered, or was moved there from another place or another device's folder"
-        ));
+        return Next::Wrong(tr!("syncing-file-altered", file = seq.to_string()));
     };
     let Ok(body) = serde_json::from_slice::<Body>(&pt) else {
-        return Next::Wrong(format!("its file {seq} cannot be read"));
+        return Next::Wrong(tr!("syncing-file-unreadable", file = seq.to_string()));
     };
     if body.prev != expected_prev {
-        return Next::Wrong(format!(
-            "its file {seq} does not follow the one before it (a file replayed, reordered or from another copy of the folder)"
-        ));
+        return Next::Wrong(tr!("syncing-file-out-of-order", file = seq.to_string()));
     }
     Next::Body(body, hex(&crypto::digest(&bytes)))
 }
 
 /// The row a change names, checked against the record it carries.
 fn row_of(tx: &SyncTx<'_>, c: &Change) -> Result<[u8; 16]> {
-    let bad = || Error::Damaged(format!("a change in the sync folder names an impossible row ({})", c.id));
+    let bad = || Error::Damaged(tr!("syncing-impossible-row", id = c.id.as_str()));
     let row = if c.id == "settings" {
         tx.keys().settings_row()
     } else {
@@ -493,9 +480,7 @@ fn load_heads(tx: &SyncTx<'_>, row: &[u8; 16]) -> Result<Vec<Head>> {
     tx.heads(row)?
         .iter()
         .map(|(_, pt)| {
-            serde_json::from_slice(pt).map_err(|_| {
-                Error::Damaged("the journal's record of versions on other computers cannot be read".into())
-            })
+            serde_json::from_slice(pt).map_err(|_| Error::Damaged(tr!("syncing-versions-unreadable")))
         })
         .collect()
 }
@@ -555,9 +540,7 @@ fn apply_change(tx: &mut SyncTx<'_>, row: &[u8; 16], c: &Change, author: &str, m
             _ if heads[w].deleted => tx.remove(row)?,
             Some(r) => tx.put(row, r)?,
             None => {
-                return Err(Error::Damaged(
-                    "a version kept from another computer has lost its record".into(),
-                ));
+                return Err(Error::Damaged(tr!("syncing-version-lost")));
             }
         }
     }
@@ -592,13 +575,9 @@ fn ready(body: &Body, st: &State) -> bool {
 pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
     let mut tx = journal.sync_tx()?;
     let mut st = load_state(&tx)?.ok_or_else(not_syncing)?;
-    let me = device_bytes(&st.device)
-        .ok_or_else(|| Error::Damaged("the journal's sync record cannot be read".into()))?;
+    let me = device_bytes(&st.device).ok_or_else(|| Error::Damaged(tr!("syncing-state-unreadable")))?;
     if !st.folder.is_dir() {
-        return Err(Error::invalid(format!(
-            "the sync folder {} is not there (is its drive connected?); nothing was exchanged",
-            st.folder.display()
-        )));
+        return Err(Error::invalid(tr!("syncing-folder-gone", folder = st.folder.display().to_string())));
     }
     let mine = st.folder.join(DEVICES).join(&st.device);
     crate::store::private_dir(&mine)?;
@@ -615,19 +594,14 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
         match read_next(&tx, &mine, &me, st.next_seq, &st.last_hash) {
             Next::Missing => break,
             Next::Wrong(m) => {
-                report.problems.push(own(format!(
-                    "{m}. This computer's own files are wrong, so nothing was exchanged. If this journal was copied from another computer, move it aside and make this computer's journal anew with `ebb init --from-sync FOLDER`"
-                )));
+                report.problems.push(own(tr!("syncing-own-files-wrong", problem = m)));
                 return Ok(report);
             }
             Next::Body(body, hash) => {
                 // Written after files this journal has not read: it is older than what it
                 // wrote (put back from a backup). Applying would not match the other devices.
                 if !ready(&body, &st) {
-                    report.problems.push(own(format!(
-                        "this journal is older than what this computer wrote to the folder (file {}): it was put back from a backup. Nothing was exchanged; move it aside and make this computer's journal anew with `ebb init --from-sync FOLDER`",
-                        st.next_seq
-                    )));
+                    report.problems.push(own(tr!("syncing-journal-older", file = st.next_seq.to_string())));
                     return Ok(report);
                 }
                 for c in &body.changes {
@@ -704,7 +678,7 @@ pub fn exchange(journal: &mut Journal) -> Result<SyncReport> {
                         let Ok(rows) = rows else {
                             report.problems.push(SyncProblem {
                                 device: d.clone(),
-                                message: format!("its file {} holds a change Ebb cannot take", p.seq + 1),
+                                message: tr!("syncing-file-bad-change", file = (p.seq + 1).to_string()),
                             });
                             wrong.insert(d.clone());
                             break;
@@ -793,9 +767,7 @@ pub fn conflicts(journal: &Journal) -> Result<Vec<Conflict>> {
             .iter()
             .map(|(_, pt)| serde_json::from_slice(pt))
             .collect::<std::result::Result<_, _>>()
-            .map_err(|_| {
-                Error::Damaged("the journal's record of versions on other computers cannot be read".into())
-            })?;
+            .map_err(|_| Error::Damaged(tr!("syncing-versions-unreadable")))?;
         let w = merge::winner(&heads);
         for (i, mut h) in heads.into_iter().enumerate() {
             if Some(i) == w || h.deleted {

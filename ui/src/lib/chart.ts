@@ -6,6 +6,7 @@ import { scaleLinear, scaleSqrt, scaleTime, scaleSequential } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { timeDay } from 'd3-time';
 import type { Mark, WeekFigures } from '../api';
+import { number, t } from './i18n.svelte';
 
 export const DAY = 86_400_000;
 /** The narrowest and widest views of the timeline. */
@@ -103,9 +104,16 @@ export function trendSegment(
   return { t0, y0: my + (t0 - mt) * perMs, t1, y1: my + (t1 - mt) * perMs };
 }
 
-/** Minutes as a short duration for axis labels and summaries: "45 min", "3 h", "2 d". */
+/** Minutes as a short duration for axis labels and summaries, in the app's language:
+ * "45 min", "3 h", "1.5 h", "2 d" (German "1,5 Std."). */
 export function shortDuration(minutes: number): string {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  if (minutes < 48 * 60) return `${Math.round(minutes / 6) / 10} h`.replace('.0 h', ' h');
-  return `${Math.round(minutes / 144) / 10} d`.replace('.0 d', ' d');
+  if (minutes < 60) return t('insights-duration-minutes', { minutes: number(Math.round(minutes)) });
+  if (minutes < 48 * 60) return t('insights-duration-hours', { hours: shortNumber(Math.round(minutes / 6) / 10) });
+  return t('insights-duration-days', { days: shortNumber(Math.round(minutes / 144) / 10) });
+}
+
+/** A number with at most the decimals it has (up to two): "3", "1.5", "0.25". */
+export function shortNumber(n: number): string {
+  const decimals = Number.isInteger(n) ? 0 : Math.min(2, String(n).split('.')[1]?.length ?? 0);
+  return number(n, decimals);
 }

@@ -1,4 +1,4 @@
-import { language } from './i18n.svelte';
+import { locale } from './i18n.svelte';
 
 // Dates and times as Ebb stores them: calendar dates as YYYY-MM-DD in the user's local
 // calendar, moments as RFC 3339 with the UTC offset they were lived in.
@@ -43,7 +43,7 @@ export function fromLocalInput(value: string): string | null {
  *  23. November 2026"). Other forms of a day pass their own `Intl` options. */
 export function formatDay(date: string, options?: Intl.DateTimeFormatOptions): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(language(), {
+  return new Intl.DateTimeFormat(locale(), {
     ...(options ?? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y, m - 1, d)));
@@ -51,7 +51,7 @@ export function formatDay(date: string, options?: Intl.DateTimeFormatOptions): s
 
 /** A moment (a Date) as the app's language writes a date and time ("3 Dec 2026, 14:05"). */
 export function formatMoment(d: Date): string {
-  return d.toLocaleString(language(), { dateStyle: 'medium', timeStyle: 'short' });
+  return d.toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** The local time an episode was lived at, "21:15", read from its own offset. */

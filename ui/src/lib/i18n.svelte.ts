@@ -50,6 +50,12 @@ export function language(): string {
   return current;
 }
 
+/** The locale `Intl` writes dates and numbers with, from the catalogue's `language-locale`
+ *  (`en-GB`: English days come first, as in the report the core writes). */
+export function locale(): string {
+  return tIn(current, 'language-locale').replace('_', '-');
+}
+
 /** Speak `code` from now on; an unknown one falls back to English. */
 export function setLanguage(code: string | null | undefined): void {
   const next = code && sources.has(code) ? code : 'en';
@@ -95,7 +101,7 @@ export function languageName(code: string): string {
 
 /** A number as the current language writes it (1,5 in German). */
 export function number(n: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(current, {
+  return new Intl.NumberFormat(locale(), {
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
   }).format(n);

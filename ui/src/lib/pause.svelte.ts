@@ -3,7 +3,7 @@
 // keeps the pause itself (it outlives a lock, a reload and a closed window, and it rings at
 // its time); this is the page's copy, read again after every reload.
 import type { RunningPause as Kept } from '../api/bindings';
-import { language, t } from './i18n.svelte';
+import { locale, t } from './i18n.svelte';
 
 export type RunningPause = {
   /** The episode it is logged as; null while it was started locked (logged at unlock). */
@@ -63,7 +63,7 @@ export function mmss(seconds: number): string {
 /** `20:35` for a moment, on this computer's clock, always on the 24-hour clock; the
  *  formatter is made at each call so a change of language is picked up. */
 export function clockOf(ms: number): string {
-  return new Intl.DateTimeFormat(language(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  return new Intl.DateTimeFormat(locale(), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
 }
 
 /** One calming idea at a time (their message ids); the breathing one is drawn on screen. */

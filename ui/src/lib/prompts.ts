@@ -1,19 +1,32 @@
 // Gentle questions for the daily entry: one a day, the same all day, written for a person
 // working on the pursue–withdraw cycle. Shown under the text box, never put into the entry.
+// The words are in the catalogues (prompts.ftl); here only their order.
+import { t } from './i18n.svelte';
 
-export const PROMPTS = [
-  'What did I need today, and did I ask for it?',
-  'When did I feel close to my partner today?',
-  'What did I do differently from how the cycle usually goes?',
-  'What set me off today, and what did I feel underneath it?',
-  'What helped me calm down today?',
-  'What would I like my partner to know about today?',
-  'What went a little better than last time?',
-];
+/** The questions' message ids, in the order the days go through them. */
+export const PROMPT_IDS = [
+  'prompt-needed',
+  'prompt-close',
+  'prompt-differently',
+  'prompt-set-off',
+  'prompt-calm-down',
+  'prompt-partner-know',
+  'prompt-better',
+] as const;
 
-/** The question for a day (YYYY-MM-DD): each calendar day the next one. */
+/** The questions in the current language: a live view of the catalogue, read anew each time
+ *  (a language change shows in the next read). */
+export const PROMPTS: readonly string[] = new Proxy([...PROMPT_IDS] as string[], {
+  get(ids, key, receiver) {
+    if (typeof key === 'string' && /^\d+$/.test(key) && Number(key) < ids.length) return t(ids[Number(key)]);
+    return Reflect.get(ids, key, receiver);
+  },
+});
+
+/** The question for a day (YYYY-MM-DD), in the current language: each calendar day the next one. */
 export function promptFor(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const days = Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-  return PROMPTS[((days % PROMPTS.length) + PROMPTS.length) % PROMPTS.length];
+  const n = PROMPT_IDS.length;
+  return t(PROMPT_IDS[((days % n) + n) % n]);
 }

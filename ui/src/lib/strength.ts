@@ -1,4 +1,5 @@
 // A gentle passphrase-strength hint: length matters most; nothing here is stored.
+import { t } from './i18n.svelte';
 
 export type Strength = { score: 0 | 1 | 2 | 3; words: string };
 
@@ -7,7 +8,7 @@ export function strength(p: string): Strength {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length;
   const spaces = (p.match(/\s+/g) ?? []).length;
   const bits = p.length * (classes >= 3 ? 5 : 4) + spaces * 6;
-  if (p.length < 8 || bits < 40) return { score: 1, words: 'Short and easy to guess. A few words together work well.' };
-  if (bits < 70) return { score: 2, words: 'Fair. A longer phrase would be stronger.' };
-  return { score: 3, words: 'Strong. Make sure you can remember it.' };
+  if (p.length < 8 || bits < 40) return { score: 1, words: t('firstrun-strength-weak') };
+  if (bits < 70) return { score: 2, words: t('firstrun-strength-fair') };
+  return { score: 3, words: t('firstrun-strength-strong') };
 }
