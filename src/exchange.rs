@@ -208,9 +208,9 @@ impl Export {
             let path = e.path().to_string();
             let inner = e.into_inner();
             if path == "." || path.is_empty() {
-                Error::invalid(tr!("valid-not-an-export", problem = inner.to_string()))
+                Error::invalid(tr!("valid-not-an-export", problem = json_problem(&inner)))
             } else {
-                Error::invalid(tr!("valid-not-an-export-at", place = &path, problem = inner.to_string()))
+                Error::invalid(tr!("valid-not-an-export-at", place = &path, problem = json_problem(&inner)))
             }
         })?;
         if doc.format != FORMAT {
@@ -409,6 +409,41 @@ impl ImportPlan {
         out.extend(self.to_update);
         out.extend(self.settings.map(Record::Settings));
         out
+    }
+}
+
+/// What the JSON reader found wrong, in the person's language: serde_json words its errors in
+/// English only, so the common kinds are named here and the place (line, column) kept.
+pub(crate) fn json_problem(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let text = e.to_string();
+    // serde_json ends every message with " at line L column C" when it knows the place.
+    let what = text.split(" at line ").next().unwrap_or(&text);
+    let quoted = || what.split('`').nth(1).unwrap_or("").to_owned();
+    let problem = match e.classify() {
+        Category::Syntax => tr!("valid-json-syntax"),
+        Category::Eof => tr!("valid-json-eof"),
+        Category::Io => tr!("valid-json-io"),
+        Category::Data if what.starts_with("missing field") => {
+            tr!("valid-json-missing-field", field = quoted())
+        }
+        Category::Data if what.starts_with("unknown field") => {
+            tr!("valid-json-unknown-field", field = quoted())
+        }
+        Category::Data if what.starts_with("duplicate field") => {
+            tr!("valid-json-duplicate-field", field = quoted())
+        }
+        Category::Data if what.starts_with("unknown variant") => {
+            tr!("valid-json-unknown-value", value = quoted())
+        }
+        Category::Data if what.starts_with("invalid ") => tr!("valid-json-wrong-value"),
+        // Ebb's own checks while reading (already in the person's language).
+        Category::Data => what.to_owned(),
+    };
+    if e.line() == 0 {
+        problem
+    } else {
+        tr!("valid-json-at", problem = problem, line = e.line(), column = e.column())
     }
 }
 

@@ -207,6 +207,8 @@ cli-error-conflict = das Argument '{ $arg }' geht nicht zusammen mit '{ $other }
 cli-error-value = ungültiger Wert '{ $value }' für '{ $arg }'
 # $why: the reason, in Ebb's words.
 cli-error-value-why = ungültiger Wert '{ $value }' für '{ $arg }': { $why }
+# Why a score or an intensity was refused: $min and $max are the ends of its range.
+cli-error-range = es muss eine ganze Zahl von { $min } bis { $max } sein
 cli-error-too-many = unerwarteter Wert '{ $value }' für '{ $arg }'
 cli-error-value-needed = '{ $arg }' braucht einen Wert
 cli-error-other = diese Argumente lassen sich nicht lesen

@@ -11,7 +11,7 @@ conflicts-record = { $type ->
     [episode] Eine Episode vom { $day }
     [session] Eine Sitzung vom { $day }
     [practice] Eine Übung vom { $day }
-   *[checkin] Ein Übungsrückblick vom { $day }
+   *[checkin] Ein Check-in vom { $day }
 }
 # Label above the version the app shows now.
 conflicts-shown-now = Jetzt angezeigt
@@ -21,7 +21,7 @@ conflicts-deleted = Auf einem deiner Computer gelöscht
 conflicts-other-version = Die andere Version, von einem anderen Computer ({ $device })
 # Buttons: take the other version, or keep what is shown (or keep it deleted).
 conflicts-keep-other = Stattdessen diese behalten
-conflicts-keep-shown = Angezeigte behalten
+conflicts-keep-shown = Angezeigte Version behalten
 conflicts-keep-deleted = Gelöscht lassen
 # Said once the choice is made.
 conflicts-done-other = Erledigt: Die andere Version wird jetzt auf allen Computern angezeigt.

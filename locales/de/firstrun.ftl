@@ -7,7 +7,7 @@ firstrun-intro = Ein privater Ort, um Momente von Rückzug und Nachgehen in dein
 firstrun-passphrase = Wähle eine Passphrase
 # Label of the second field, where the passphrase is typed again.
 firstrun-passphrase-again = Gib sie noch einmal ein
-firstrun-no-reset = Ebb kann diese Passphrase nicht für dich zurücksetzen. Gleich siehst du einen Wiederherstellungsschlüssel: Er ist der einzige andere Weg hinein, also bewahre ihn sicher auf.
+firstrun-no-reset = Ebb kann diese Passphrase nicht für dich zurücksetzen. Gleich siehst du einen Wiederherstellungsschlüssel: Er ist der einzige andere Weg in dein Tagebuch, also bewahre ihn sicher auf.
 firstrun-passphrases-differ = Die beiden Passphrasen stimmen noch nicht überein.
 # The create button while the journal is being made.
 firstrun-creating = Dein Tagebuch wird angelegt …
@@ -17,7 +17,7 @@ firstrun-join = Ich nutze Ebb schon auf einem anderen Computer
 
 # The recovery key, shown once after the journal is made.
 firstrun-key-title = Dein Wiederherstellungsschlüssel
-firstrun-key-intro = Falls du deine Passphrase einmal vergisst, kommst du nur mit diesem Schlüssel wieder in dein Tagebuch. Er wird nur jetzt angezeigt. Schreib ihn auf, druck ihn aus oder speichere ihn in einer Datei, und bewahre ihn an einem privaten Ort auf.
+firstrun-key-intro = Falls du deine Passphrase einmal vergisst, kommst du nur mit diesem Schlüssel wieder in dein Tagebuch. Er wird nur jetzt angezeigt. Schreib ihn auf, druck ihn aus oder speichere ihn in einer Datei und bewahre ihn an einem privaten Ort auf.
 # A checkbox; the Open button works only once it is ticked.
 firstrun-key-kept = Ich habe meinen Wiederherstellungsschlüssel sicher aufbewahrt
 firstrun-open = Mein Tagebuch öffnen
@@ -34,11 +34,11 @@ firstrun-key-saved = Gespeichert unter { $path }. Bewahre die Datei am besten ni
 firstrun-passphrase-empty = Bitte wähle eine Passphrase.
 # $min is the least number of characters (8).
 firstrun-passphrase-short = { $min ->
-    [one] Bitte wähle mindestens { $min } Zeichen. Ein paar Wörter zusammen funktionieren gut und sind leicht zu merken.
-   *[other] Bitte wähle mindestens { $min } Zeichen. Ein paar Wörter zusammen funktionieren gut und sind leicht zu merken.
+    [one] Bitte wähle mindestens { $min } Zeichen. Ein paar Wörter hintereinander funktionieren gut und sind leicht zu merken.
+   *[other] Bitte wähle mindestens { $min } Zeichen. Ein paar Wörter hintereinander funktionieren gut und sind leicht zu merken.
 }
 
 # A gentle hint below a new passphrase as it is typed (nothing is stored).
-firstrun-strength-weak = Kurz und leicht zu erraten. Ein paar Wörter zusammen funktionieren gut.
+firstrun-strength-weak = Kurz und leicht zu erraten. Ein paar Wörter hintereinander funktionieren gut.
 firstrun-strength-fair = Ganz gut. Eine längere Passphrase wäre sicherer.
 firstrun-strength-strong = Stark. Achte darauf, dass du sie dir merken kannst.

@@ -4,7 +4,7 @@
 
 formats-title = Ebb-Tagebuch
 # $at: when it was exported, as stored (2026-11-23T20:15:00+01:00).
-formats-exported = Exportiert am { $at }. Diese Kopie ist nicht verschlüsselt: Bewahr sie an einem privaten Ort auf.
+formats-exported = Exportiert am { $at }. Diese Kopie ist nicht verschlüsselt: Bewahre sie an einem privaten Ort auf.
 formats-empty = In diesem Zeitraum gibt es noch nichts.
 # The heading of each day: "Monday 23 November 2026" (chrono's % forms, as in language.ftl).
 format-date-full = %A, %-d. %B %Y
@@ -24,7 +24,7 @@ formats-label-need = Was ich gebraucht habe
 formats-label-did = Was ich getan habe
 formats-label-next-time = Nächstes Mal möchte ich versuchen
 # Followed by the day and time the one who paused said they would be back.
-formats-label-pause = Pause genommen, zurück um
+formats-label-pause = Pause gemacht, Rückkehr angekündigt für
 formats-label-repairs = Was uns geholfen hat, wieder zueinanderzufinden
 formats-label-tags = Schlagwörter
 # $at: the day and time they reconnected; $duration: how long after the episode (formats-minutes…).
@@ -37,12 +37,12 @@ formats-label-response = Geübte Reaktion
 # When the practice runs; $from and $to: days as YYYY-MM-DD. The ** make the words bold.
 formats-practice-from-to = **Vom** { $from } **bis** { $to }
 formats-practice-since = **Seit** { $from }
-formats-checkin = Übungsrückblick
+formats-checkin = Check-in zur Übung
 # $done: yes, no or no_chance; $practice: the practice's id. The ** make the answer bold.
 formats-checkin-done = **{ $done ->
-    [yes] versucht
-    [no] nicht versucht
-   *[no_chance] heute keine Gelegenheit
+    [yes] ausprobiert
+    [no] nicht ausprobiert
+   *[no_chance] keine Gelegenheit
 }** (Übung { $practice })
 
 ## Lengths of time, short ("45 min", "3 h 10 min", "2 days 4 h"), also in the report.

@@ -24,7 +24,7 @@ insights-weekly-chart = Episoden pro Woche, nach Person und Art. { $sentence }
 insights-intensity = Intensität
 insights-intensity-chart = Durchschnittliche Intensität pro Woche, 0 bis 10, mit ihrem Trend. { $sentence }
 insights-reconnect = Bis wir wieder zueinanderfinden
-insights-reconnect-chart = Median der Zeit pro Woche, bis wir wieder zueinandergefunden haben. { $sentence }
+insights-reconnect-chart = Wie lange es pro Woche gedauert hat, bis wir wieder zueinandergefunden haben (Median). { $sentence }
 
 insights-cycles = Kreisläufe
 # The most common cycle is drawn as two boxes (one per move) joined by arrows.
@@ -41,32 +41,26 @@ insights-cycle-count = { $count ->
 # or partner-default when $named is "no".
 insights-cycle-other = { $first_actor ->
     [me] { $first_kind ->
-        [pursuit] Ich bin nachgegangen
+        [pursuit] Ich bin { $partner } nachgegangen
        *[pull_away] Ich habe mich zurückgezogen
     }
-   *[partner] { $named ->
-        [yes] { $first_kind ->
-            [pursuit] { $partner } ist nachgegangen
-           *[pull_away] { $partner } hat sich zurückgezogen
-        }
-       *[no] { $first_kind ->
-            [pursuit] Mein Gegenüber ist nachgegangen
-           *[pull_away] Mein Gegenüber hat sich zurückgezogen
-        }
+   *[partner] { $first_kind ->
+        [pursuit] { $partner } ist mir nachgegangen
+       *[pull_away] { $partner } hat sich zurückgezogen
     }
-}, und { $then_actor ->
+}, dann { $then_actor ->
     [me] { $then_kind ->
-        [pursuit] ich bin nachgegangen
-       *[pull_away] ich habe mich zurückgezogen
+        [pursuit] bin ich { $partner } nachgegangen
+       *[pull_away] habe ich mich zurückgezogen
     }
    *[partner] { $named ->
         [yes] { $then_kind ->
-            [pursuit] { $partner } ist nachgegangen
-           *[pull_away] { $partner } hat sich zurückgezogen
+            [pursuit] ist { $partner } mir nachgegangen
+           *[pull_away] hat { $partner } sich zurückgezogen
         }
        *[no] { $then_kind ->
-            [pursuit] mein Gegenüber ist nachgegangen
-           *[pull_away] mein Gegenüber hat sich zurückgezogen
+            [pursuit] ist { partner-default } mir nachgegangen
+           *[pull_away] hat { partner-default } sich zurückgezogen
         }
     }
 }: { $count ->
@@ -81,18 +75,18 @@ insights-practice = Üben zwischen den Sitzungen
 # Follows a practice's own words (in bold). $checked: days with a check-in (Today's "did you
 # try it?"), of $days the practice ran; $tried: days it was tried. When $used is "yes",
 # $episodes of my own episodes used the practised response.
-insights-practice-figures = : an { $checked } von { $days ->
+insights-practice-figures = : Check-in an { $checked } von { $days ->
     [one] { $days } Tag
    *[other] { $days } Tagen
-} zurückgeblickt, an { $tried } versucht{ $used ->
-    [yes] ; in { $episodes } meiner Episoden angewandt
+}, an { $tried } ausprobiert{ $used ->
+    [yes] ; in { $episodes } meiner Episoden genutzt
    *[no] {""}
 }.
-insights-practice-caption = Jede Woche: Rückblicke (versucht / alle) und meine Episoden, in denen ich eine geübte Reaktion angewandt habe
+insights-practice-caption = Jede Woche: Check-ins (ausprobiert / alle) und meine Episoden, in denen ich eine geübte Reaktion genutzt habe
 # Column headings of that table.
 insights-col-week = Woche ab
-insights-col-tried = Versucht
-insights-col-checkins = Rückblicke
+insights-col-tried = Ausprobiert
+insights-col-checkins = Check-ins
 insights-col-used = In Episoden
 
 insights-repairs = Pausen und Zurückkommen
@@ -103,7 +97,7 @@ insights-months-caption = Jeden Monat: meine eigenen Episoden mit einer sicheren
 # Column headings: the month, the share of episodes with a secure response, and of how many.
 insights-col-month = Monat
 insights-col-rate = Anteil
-insights-col-of = Von
+insights-col-of = Gesamt
 # A share, e.g. "40%"; $percent is the number.
 insights-percent = { $percent } %
 

@@ -17,7 +17,7 @@ journal-filter-kind-pull-away = Rückzug
 journal-filter-kind-pursuit = Nachgehen
 # Who pulled away or pursued: the person, or the partner (shown by name).
 journal-filter-actor = Wer
-journal-filter-actor-either = Alle
+journal-filter-actor-either = Beide
 journal-filter-actor-me = Ich
 journal-filter-tag = Schlagwort
 journal-filter-tag-any = Alle
@@ -39,7 +39,7 @@ journal-for-therapy = für die Therapie
 journal-mood = Stimmung { $mood } von 5
 journal-closeness = Nähe { $closeness }
 journal-safety = Sicherheit { $safety }
-journal-intensity = Stärke { $intensity } von 10
+journal-intensity = Intensität { $intensity } von 10
 # When the partners reconnected after an episode: $time (e.g. 22:40) on the same day,
 # $day (e.g. "Tuesday, 24 November 2026") on a later one.
 journal-reconnected-at = um { $time } wieder zueinandergefunden
@@ -50,13 +50,13 @@ journal-session = Therapiesitzung
 # What the therapist suggested practising; $homework is the person's own words.
 journal-homework = Zum Üben: { $homework }
 # A practice the person started (something from therapy to try between sessions).
-journal-practice = Mit dem Üben begonnen
-journal-practice-until = Mit dem Üben begonnen, bis { $day }
+journal-practice = Übung begonnen
+journal-practice-until = Übung begonnen, läuft bis { $day }
 # A daily check on a practice. $done is "yes", "no" or "no_chance".
 journal-checkin = { $done ->
-    [yes] Übungsrückblick: ausprobiert
-    [no] Übungsrückblick: nicht ausprobiert
-   *[no_chance] Übungsrückblick: an dem Tag keine Gelegenheit
+    [yes] Check-in: ausprobiert
+    [no] Check-in: nicht ausprobiert
+   *[no_chance] Check-in: an dem Tag keine Gelegenheit
 }
 
 # Buttons on each record. A screen reader hears the longer name, chosen by $type
@@ -73,15 +73,15 @@ journal-delete-this = { $type ->
     [episode] Diese Episode löschen
     [session] Diese Sitzung löschen
     [practice] Diese Übung löschen
-   *[checkin] Diesen Übungsrückblick löschen
+   *[checkin] Diesen Check-in löschen
 }
 journal-show-more = Mehr anzeigen
 
 # Said after a delete, with an Undo button. Plainly true: the daily backups still hold the
 # record, sealed, for up to ten days. $type is the kind of record deleted.
 journal-deleted = { $type ->
-    [entry] Tageseintrag gelöscht. Eine gesperrte, verschlüsselte Kopie bleibt bis zu zehn Tage in deinen täglichen Sicherungen.
-    [episode] Episode gelöscht. Eine gesperrte, verschlüsselte Kopie bleibt bis zu zehn Tage in deinen täglichen Sicherungen.
-   *[other] Sitzung gelöscht. Eine gesperrte, verschlüsselte Kopie bleibt bis zu zehn Tage in deinen täglichen Sicherungen.
+    [entry] Tageseintrag gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
+    [episode] Episode gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
+   *[other] Sitzung gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
 }
 journal-undo = Rückgängig

@@ -8,31 +8,31 @@ log-title-edit = Episode bearbeiten
 log-what-happened = Was ist passiert?
 # The two kinds of move in the pursue–withdraw cycle, each with a short description.
 log-kind-pull-away = Rückzug
-log-kind-pull-away-hint = Gehen, verstummen, Abstand halten
+log-kind-pull-away-hint = Weggehen, verstummen, auf Abstand gehen
 log-kind-pursuit = Nachgehen
-log-kind-pursuit-hint = Hinterhergehen, drängen, es sofort klären müssen
+log-kind-pursuit-hint = Hinterherlaufen, drängen, alles sofort klären wollen
 log-who = Wer?
 # The person themself; the other choice is the partner's name.
 log-actor-me = Ich
 log-save = Speichern
-log-choose-hint = Wähle, was passiert ist und wer. Alles andere ist freiwillig.
-log-another = Noch eine eintragen
+log-choose-hint = Wähle, was passiert ist und wer. Alles andere ist optional.
+log-another = Weitere eintragen
 log-add-details = Details ergänzen
 log-hide-details = Details ausblenden
 # Shown after the first save of a new episode.
 log-logged = Eingetragen. Es zu bemerken ist der erste Schritt. Wenn du magst, ergänze unten Details.
 log-saved = Gespeichert
-log-when = Wann es anfing
-log-reconnected = Wann wir wieder zueinanderfanden
+log-when = Wann es angefangen hat
+log-reconnected = Wann wir wieder zueinandergefunden haben
 # Shown after "When we reconnected", in smaller type.
 log-reconnected-later = (geht auch später)
 # Button that fills in the current time.
 log-now = Jetzt
-log-return-at = Falls jemand von uns eine Pause gemacht hat: wann wir zurück sein wollten
+log-return-at = Falls jemand von uns eine Pause gemacht hat: wann wir zurückkommen wollten
 log-trigger = Was war der Auslöser?
 log-behaviors = Wie es aussah
-log-own-behavior-label = Beschreib es mit deinen Worten
-log-own-behavior-placeholder = Etwas anderes, in deinen Worten
+log-own-behavior-label = Beschreib es in deinen eigenen Worten
+log-own-behavior-placeholder = Etwas anderes, in deinen eigenen Worten
 log-add = Hinzufügen
 log-intensity = Wie stark war es?
 # The two ends of the intensity scale.
@@ -51,7 +51,7 @@ log-feeling-relieved = erleichtert
 log-feeling-calm = ruhig
 log-feeling-afraid = ängstlich
 log-story = Die Geschichte, die ich mir erzählt habe
-log-story-placeholder = Was ich dachte, was es bedeutet
+log-story-placeholder = Wie ich es mir erklärt habe
 log-need = Was ich gebraucht habe
 log-responses = Was ich getan habe
 # After a response the person is practising at the moment (a homework from therapy).
@@ -70,7 +70,7 @@ log-for-therapy = In der Therapie ansprechen
 log-scale-clear = Zurücksetzen
 # The same button for screen readers; $label is the scale's question.
 log-scale-clear-label = Zurücksetzen: { $label }
-log-scale-not-set = nicht gesetzt
+log-scale-not-set = nicht angegeben
 # Read by screen readers, e.g. "7 of 10".
 log-scale-value = { $value } von { $max }
 
@@ -82,7 +82,7 @@ log-tag-placeholder = Eingeben und Enter drücken
 
 ## The response a practice is about (components/ResponseSelect.svelte)
 
-log-response-about = Um welche Reaktion es geht (freiwillig)
+log-response-about = Um welche Reaktion es geht (optional)
 log-response-none = Keine bestimmte
 # Groups of secure responses: for someone who tends to pursue, and who tends to withdraw.
 log-response-group-pursuer = Wenn ich eher Nähe suche

@@ -3,8 +3,8 @@
 
 notify-pause-over = Deine Pause ist vorbei. Findet wieder zueinander, wenn ihr so weit seid.
 notify-reminder = Ein Moment für dein Tagebuch?
-notify-tray = Ebb ist noch da, gesperrt, damit es dir Bescheid geben kann, wenn es Zeit ist. Öffne es wieder über sein Symbol im Infobereich.
+notify-tray = Ebb läuft gesperrt weiter, damit es dir Bescheid geben kann, wenn es Zeit ist. Du öffnest es wieder über sein Symbol im Infobereich.
 tray-open = Ebb öffnen
-tray-pause = Eine Pause machen
+tray-pause = Pause machen
 tray-quit = Ebb beenden
-shell-choose-again = Ebb nutzt nur Dateien, die du in seinem Dateidialog gewählt hast; bitte wähl sie noch einmal
+shell-choose-again = Ebb nutzt nur Dateien, die du in seinem Dateidialog gewählt hast; bitte wähle sie noch einmal

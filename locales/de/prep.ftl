@@ -7,7 +7,7 @@ prep-title = Therapie vorbereiten
 prep-intro = { $since ->
     [yes] Seit deiner letzten Sitzung: { $from } bis { $to }.
    *[no] { $from } bis { $to }.
-} So wird die Seite gedruckt. Wähle aus, was hineinkommt; gespeichert wird nichts, bis du sagst, wo.
+} So sieht die Seite gedruckt aus. Wähle aus, was hineinkommt. Gespeichert wird erst, wenn du sagst, wo.
 # Before the two date fields: "From [date] to [date]".
 prep-from = Von
 prep-to = bis
@@ -16,8 +16,8 @@ prep-what-goes-in = Was hineinkommt
 prep-nothing-marked = In diesem Zeitraum ist nichts mit „In der Therapie ansprechen“ markiert.
 prep-hide-text = Weglassen, was ich in eigenen Worten geschrieben habe (die Zahlen bleiben)
 # How to name the partner in this copy of the summary; the placeholder is shown when empty.
-prep-partner-name = So nenne ich mein Gegenüber
-prep-partner-placeholder = mein Gegenüber
+prep-partner-name = Name für Partner:in
+prep-partner-placeholder = Partner:in
 # Chooses the language this copy of the summary is written in (for a therapist who reads
 # another language); each choice is the language's own name.
 prep-language = Sprache der Zusammenfassung
@@ -28,15 +28,15 @@ prep-now = Jetzt
 prep-before = Davor
 # Rows of the comparison table.
 prep-row-episodes = Episoden
-prep-row-pull-aways = Rückzüge
+prep-row-pull-aways = Rückzug
 prep-row-pursuits = Nachgehen
 prep-row-cycles = Kreisläufe
-prep-row-intensity = Durchschnittliche Intensität
+prep-row-intensity = Mittlere Intensität
 prep-row-reconnect = Bis wir wieder zueinanderfinden (Median)
 prep-row-secure = Sichere Reaktionen
 # A share, e.g. "40%"; $percent is the number.
 prep-percent = { $percent } %
-prep-print = Drucken oder als PDF sichern …
+prep-print = Drucken oder als PDF speichern …
 prep-save-html = Als Webseite speichern …
 prep-save-markdown = Als Markdown speichern …
 prep-log-session = Heutige Sitzung eintragen
@@ -51,4 +51,4 @@ prep-file-markdown = Markdown
 # $path: where the file was saved.
 prep-saved = Gespeichert unter { $path }. Die Datei ist nicht verschlüsselt: Bewahre sie an einem privaten Ort auf.
 # Screen-reader name of the page preview.
-prep-paper = Die Zusammenfassung, wie sie gedruckt wird
+prep-paper = Die Zusammenfassung, wie sie gedruckt aussieht

@@ -8,5 +8,5 @@ prompt-differently = Was habe ich anders gemacht, als es im Kreislauf sonst läu
 # "Set me off": what triggered a strong reaction.
 prompt-set-off = Was hat heute etwas in mir ausgelöst, und was habe ich darunter gefühlt?
 prompt-calm-down = Was hat mir heute geholfen, ruhiger zu werden?
-prompt-partner-know = Was würde ich dem Menschen an meiner Seite gern über heute sagen?
+prompt-partner-know = Was würde ich dem Menschen an meiner Seite gern über heute erzählen?
 prompt-better = Was lief ein bisschen besser als beim letzten Mal?

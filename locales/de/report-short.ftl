@@ -3,18 +3,18 @@
 
 report-short-left_room = Raum verlassen
 report-short-shut_down = dichtgemacht
-report-short-refused_relationship_talk = nicht über die Beziehung reden
+report-short-refused_relationship_talk = Beziehungsgespräch abgelehnt
 report-short-withheld_acknowledgement = Anerkennung verweigert
 report-short-downplayed_needs = Bedürfnisse kleingeredet
 report-short-avoided_emotions = Gefühle vermieden
-report-short-mocked_bid = Annäherung belächelt
-report-short-hot_cold = warm, dann kalt
+report-short-mocked_bid = Wunsch nach Nähe belächelt
+report-short-hot_cold = warm, dann still
 report-short-less_time_together = weniger Zeit miteinander
 report-short-chased = hinterhergelaufen
-report-short-demanded = gefordert
-report-short-overwhelmed_partner = überflutet
-report-short-pushed_for_closeness = Nähe gedrängt
-report-short-insisted_on_resolving_now = sofort klären wollen
-report-short-over_functioned = alles übernommen
-report-short-rigid = starr
+report-short-demanded = eine Antwort verlangt
+report-short-overwhelmed_partner = mit Worten überflutet
+report-short-pushed_for_closeness = auf Nähe gedrängt
+report-short-insisted_on_resolving_now = auf sofortiger Klärung bestanden
+report-short-over_functioned = Gefühlsarbeit übernommen
+report-short-rigid = starr geblieben
 report-short-perfectionism = Perfektionismus

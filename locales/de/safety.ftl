@@ -4,7 +4,7 @@
 ## differ from country to country.
 
 safety-title = Deine Sicherheit geht vor
-safety-text = Was du geschrieben hast, klingt beängstigend. Ein Tagebuch allein kann dich nicht schützen. Wenn du gerade in Gefahr bist, ruf die örtliche Notrufnummer an. Ein Hilfetelefon gegen häusliche Gewalt in deinem Land hört dir vertraulich zu und hilft dir zu überlegen, was du als Nächstes tun kannst, wann immer du so weit bist.
+safety-text = Was du geschrieben hast, klingt beängstigend. Ein Tagebuch allein kann dich nicht schützen. Wenn du gerade in Gefahr bist, ruf den Notruf an. Ein Hilfetelefon gegen häusliche Gewalt in deinem Land hört dir vertraulich zu und hilft dir zu überlegen, was du als Nächstes tun kannst – wann immer du so weit bist.
 
 # Never shown. Words and parts of words that bring up the note (ui/src/lib/safety.ts), as
 # people write them in this language, separated by commas; matched anywhere in the text,

@@ -17,9 +17,9 @@ sessions-save = Sitzung speichern
 sessions-cancel = Abbrechen
 sessions-saved = Sitzung gespeichert.
 sessions-updated = Sitzung aktualisiert.
-sessions-saved-practice = Sitzung gespeichert. „Heute“ fragt dich jeden Tag, wie das Üben lief.
+sessions-saved-practice = Sitzung gespeichert. „Heute“ fragt dich jeden Tag, wie die Übung lief.
 # $problem: why it failed, a sentence from the core.
-sessions-practice-failed = Die Sitzung ist gespeichert, aber die Übung konnte nicht begonnen werden ({ $problem }). Du kannst sie weiter unten beginnen.
+sessions-practice-failed = Die Sitzung ist gespeichert, aber die Übung ließ sich nicht beginnen ({ $problem }). Du kannst sie weiter unten beginnen.
 sessions-past = Frühere Sitzungen
 sessions-none = Noch keine Sitzungen eingetragen.
 # Under a past session; $homework: the start of what the person wrote.
@@ -30,7 +30,7 @@ sessions-edit-button = Bearbeiten
 sessions-edit-which = (Sitzung vom { $date })
 
 practices-title = Was du gerade übst
-practices-none = Noch nichts. Hierher passt etwas aus einer Sitzung oder eine eigene Idee.
+practices-none = Noch nichts. Hier kann etwas aus einer Sitzung stehen oder eine eigene Idee.
 # $start and $end are dates ("Monday, 23 November 2026").
 practices-since = Seit { $start }
 practices-since-until = Seit { $start }, bis { $end }
@@ -38,7 +38,7 @@ practices-since-until = Seit { $start }, bis { $end }
 practices-end = Beenden
 # Read by screen readers only, right after "End it"; $practice: the practice's own words.
 practices-end-which = : { $practice }
-practices-ended-one = „{ $practice }“ beendet. Es bleibt in deinem Tagebuch und in deinem Bericht.
+practices-ended-one = „{ $practice }“ beendet. Die Übung bleibt in deinem Tagebuch und in deiner Zusammenfassung.
 # A folded list of the practices that have ended; $count: how many.
 practices-ended = Beendete Übungen ({ $count })
 # The dates a practice ran, after its words in the list of ended ones.
@@ -47,7 +47,7 @@ practices-range = ({ $start } – { $end })
 practices-form = Etwas anderes üben
 practices-text = Etwas anderes zum Üben
 practices-text-placeholder = Das Muster einmal benennen, statt hinterherzulaufen
-practices-response = Die Reaktion dazu (freiwillig)
-practices-start = Mit dem Üben beginnen
+practices-response = Die Reaktion dazu (optional)
+practices-start = Übung beginnen
 practices-started = Begonnen. „Heute“ fragt dich jeden Tag, wie es lief.
-practices-text-missing = Schreib in ein paar Worten, was du üben möchtest.
+practices-text-missing = Schreib in ein paar Worten auf, was du üben möchtest.

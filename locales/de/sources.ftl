@@ -3,7 +3,7 @@
 ## names of the app's file (creationDate) stay as they are.
 
 # $given: what was typed, in quotes; dayone, jrnl and minidiarium are the names to type.
-source-unknown-app = { $given } ist keine App, aus der Ebb importiert; nimm dayone, jrnl oder minidiarium
+source-unknown-app = { $given } ist keine App, aus der Ebb importiert; gib dayone, jrnl oder minidiarium an
 # $date: the entry's day, YYYY-MM-DD; $why: what is wrong with it (a validation message).
 source-entry-cannot-come-over = der Eintrag { $number } (vom { $date }) im Export aus { $app } lässt sich nicht übernehmen: { $why }
 # $problem: what the JSON reader said (in English); $place: where in the file, as entries[2].date.

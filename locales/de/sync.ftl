@@ -6,15 +6,15 @@ sync-title = Ebb auf mehreren Computern nutzen
 
 ## Not connected yet.
 
-sync-intro = Ebb schickt dein Tagebuch nie von selbst irgendwohin. Um es auf einem zweiten Computer zu haben, wähl einen Ordner, den ein Sync-Programm deines Vertrauens auf beiden gleich hält: Syncthing, ein geteiltes Laufwerk oder ein USB-Stick. Ebb legt dort nur versiegelte Dateien ab: Ohne deine Passphrase lässt sich in diesem Ordner nichts lesen.
-sync-guide-folder = Leg einen leeren Ordner für Ebb an, zum Beispiel „Ebb“ in deinem persönlichen Ordner, und wähl ihn unten aus.
-sync-guide-syncthing = Mit Syncthing: Füg den Ordner auf diesem Computer hinzu und teile ihn mit deinem anderen Computer; nimm ihn dort an.
-sync-guide-other = Starte Ebb auf dem anderen Computer, wähl „{ $button }“ und dann denselben Ordner.
+sync-intro = Ebb schickt dein Tagebuch nie von selbst irgendwohin. Um es auf einem zweiten Computer zu haben, wähle einen Ordner, den ein Sync-Programm deines Vertrauens auf beiden auf dem gleichen Stand hält: Syncthing, ein geteiltes Laufwerk oder ein USB-Stick. Ebb legt dort nur verschlüsselte Dateien ab: Ohne deine Passphrase lässt sich in diesem Ordner nichts lesen.
+sync-guide-folder = Lege einen leeren Ordner für Ebb an, zum Beispiel „Ebb“ in deinem persönlichen Ordner, und wähle ihn unten aus.
+sync-guide-syncthing = Mit Syncthing: Füge den Ordner auf diesem Computer hinzu und teile ihn mit deinem anderen Computer; nimm ihn dort an.
+sync-guide-other = Starte Ebb auf dem anderen Computer, wähle „{ $button }“ und dann denselben Ordner.
 sync-choose = Ordner wählen …
-sync-choose-dialog = Wähl einen Ordner, über den dein Tagebuch abgeglichen wird
+sync-choose-dialog = Wähle einen Ordner, über den dein Tagebuch abgeglichen wird
 sync-connected = Verbunden. { $count ->
-    [one] { $count } Eintrag liegt versiegelt im Ordner.
-   *[other] { $count } Einträge liegen versiegelt im Ordner.
+    [one] { $count } Eintrag liegt verschlüsselt im Ordner.
+   *[other] { $count } Einträge liegen verschlüsselt im Ordner.
 }
 
 ## Connected.
@@ -27,10 +27,10 @@ sync-latest-change = Letzte Änderung
 sync-this-computer = Dieser Computer
 sync-other-computer = Ein anderer Computer ({ $id })
 sync-nothing-yet = noch nichts
-sync-no-other = Noch kein anderer Computer. Installiere Ebb dort, lass dein Sync-Programm diesen Ordner dorthin bringen und wähl „{ $button }“.
+sync-no-other = Noch kein anderer Computer. Installiere Ebb dort, lass dein Sync-Programm diesen Ordner dorthin bringen und wähle „{ $button }“.
 sync-conflicts = { $count ->
-    [one] { $count } Eintrag wurde auf zwei Computern gleichzeitig geändert. Beide Fassungen bleiben erhalten; unter „{ $journal }“ stehen sie nebeneinander, damit du wählen kannst.
-   *[other] { $count } Einträge wurden auf zwei Computern gleichzeitig geändert. Beide Fassungen bleiben erhalten; unter „{ $journal }“ stehen sie nebeneinander, damit du wählen kannst.
+    [one] { $count } Eintrag wurde auf zwei Computern gleichzeitig geändert. Beide Versionen bleiben erhalten; unter „{ $journal }“ stehen sie nebeneinander, damit du wählen kannst.
+   *[other] { $count } Einträge wurden auf zwei Computern gleichzeitig geändert. Beide Versionen bleiben erhalten; unter „{ $journal }“ stehen sie nebeneinander, damit du wählen kannst.
 }
 sync-now = Jetzt abgleichen
 sync-exchanging = Wird abgeglichen …
@@ -47,20 +47,20 @@ sync-exchanged = { $sent ->
 ## Bringing the journal to a second computer (first run).
 
 sync-join-title = Dein Tagebuch auf diesen Computer holen
-sync-join-intro = Wähl den Ordner, den dein Sync-Programm (etwa Syncthing) von deinem anderen Computer hierher gebracht hat. Ebb macht daraus das eigene Tagebuch dieses Computers und hält die beiden von da an auf dem gleichen Stand.
+sync-join-intro = Wähle den Ordner, den dein Sync-Programm (etwa Syncthing) von deinem anderen Computer hierher gebracht hat. Ebb macht daraus das eigene Tagebuch dieses Computers und hält die beiden von da an auf dem gleichen Stand.
 sync-join-folder = Der Sync-Ordner
 sync-join-choose = Ordner wählen …
-sync-join-choose-dialog = Wähl den Ordner, in dem dein anderer Computer Ebb ablegt
+sync-join-choose-dialog = Wähle den Ordner, in dem dein anderer Computer Ebb ablegt
 sync-join-none = Noch keiner gewählt
 sync-join-open-with = Wie möchtest du es öffnen?
 sync-join-with-passphrase = Mit der Passphrase von meinem anderen Computer
 sync-join-with-key = Mit meinem Wiederherstellungsschlüssel
 sync-join-key = Dein Wiederherstellungsschlüssel
 sync-join-other-passphrase = Passphrase auf deinem anderen Computer
-sync-join-new-passphrase = Wähl eine Passphrase für diesen Computer
+sync-join-new-passphrase = Wähle eine Passphrase für diesen Computer
 sync-join-again = Noch einmal eingeben
 sync-join-key-stays = Dein Wiederherstellungsschlüssel bleibt derselbe wie auf deinem anderen Computer.
-sync-join-need-folder = Bitte wähl zuerst den Ordner.
+sync-join-need-folder = Bitte wähle zuerst den Ordner.
 sync-join-need-key = Bitte gib deinen Wiederherstellungsschlüssel ein.
 sync-join-need-passphrase = Bitte gib die Passphrase ein, die du auf deinem anderen Computer nutzt.
 sync-join-differ = Die beiden Passphrasen für diesen Computer stimmen noch nicht überein.

@@ -5,8 +5,8 @@
 
 timeline-title = Zeitleiste
 # $partner is the partner's name, or partner-default.
-timeline-intro = Jede Markierung ist eine Episode: deine auf der oberen Linie, die von { $partner } darunter. Linien zwischen Markierungen sind Kreisläufe – ein Schritt, auf den die andere Seite innerhalb eines Tages mit einem eigenen antwortet.
-timeline-empty = Noch nichts zu zeigen. Episoden, die du einträgst, erscheinen hier im Lauf der Zeit, damit die Form des Kreislaufs sichtbar wird.
+timeline-intro = Jede Markierung ist eine Episode: deine auf der oberen Linie, die von { $partner } darunter. Linien zwischen Markierungen sind Kreisläufe: ein Schritt, auf den die andere Person innerhalb eines Tages mit einem eigenen reagiert.
+timeline-empty = Noch nichts zu sehen. Episoden, die du einträgst, erscheinen hier in zeitlicher Folge, so wird die Form des Kreislaufs sichtbar.
 timeline-loading = Dein Tagebuch wird aufbereitet …
 
 # The buttons above the chart (read by screen readers as one group): how much time to show,
@@ -24,7 +24,7 @@ timeline-zoom-out = Verkleinern
 timeline-range = { $from } – { $to }
 
 # The chart's name for screen readers, with its keys.
-timeline-chart = Episoden im Lauf der Zeit. Pfeiltasten wechseln zwischen Episoden, die Eingabetaste öffnet eine, Plus und Minus zoomen, Bild auf und Bild ab bewegen dich in der Zeit.
+timeline-chart = Episoden im Lauf der Zeit. Pfeiltasten wechseln zwischen Episoden, die Eingabetaste öffnet eine, Plus und Minus zoomen, Bild auf und Bild ab springen in der Zeit.
 # Drawn on the chart: the name of the person's line (the partner's shows their name), and of
 # the daily closeness and safety lines beneath. Keep them short.
 timeline-lane-me = Ich
@@ -34,7 +34,7 @@ timeline-lane-days = Nähe und Sicherheit
 timeline-legend-pull-away = Rückzug
 timeline-legend-pursuit = Nachgehen
 # The soft bar after a mark: the time until the partners reconnected.
-timeline-legend-reconnect = Bis wir wieder zueinanderfanden
+timeline-legend-reconnect = Bis wir wieder zueinanderfinden
 timeline-legend-closeness = Nähe
 timeline-legend-safety = Sicherheit
 timeline-legend-session = Therapiesitzung
@@ -44,15 +44,15 @@ timeline-legend-help = Größere Markierungen: stärkere Episoden. Scrolle oder 
 # another with " · " between them. First when and what: $day (e.g. "Mon, 23 Nov 2026"),
 # $time (e.g. 21:15), then what happened (words-headline, with $kind, $actor and $partner).
 timeline-summary-what = { $day }, { $time }: { words-headline }
-timeline-summary-intensity = Stärke { $intensity } von 10
+timeline-summary-intensity = Intensität { $intensity } von 10
 # $trigger is what set it off, in the person's own words.
 timeline-summary-trigger = nach „{ $trigger }“
 # $duration is short, e.g. "45 min", "3 h", "2 d".
 timeline-summary-reconnected = nach { $duration } wieder zueinandergefunden
-timeline-summary-no-reconnection = keine Wiederannäherung eingetragen
-timeline-summary-hint = Zeig auf eine Markierung oder wähle die Zeitleiste aus und nutze die Pfeiltasten, um hier eine Episode zu sehen.
+timeline-summary-no-reconnection = nicht eingetragen, wann ihr wieder zueinandergefunden habt
+timeline-summary-hint = Zeig auf eine Markierung oder wähle die Zeitleiste aus und nutze die Pfeiltasten, dann siehst du hier die Episode.
 # Opens a list of the episodes in view, one line each.
 timeline-list = { $count ->
-    [one] Die eine Episode im Blick, als Liste
-   *[other] Die { $count } Episoden im Blick, als Liste
+    [one] Die Episode in dieser Ansicht als Liste
+   *[other] Die { $count } Episoden in dieser Ansicht als Liste
 }

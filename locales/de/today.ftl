@@ -10,7 +10,7 @@ today-previous-day = Vorheriger Tag
 today-next-day = Nächster Tag
 # Button that jumps back to today from another day.
 today-go-today = Heute
-today-take-pause = Eine Pause machen
+today-take-pause = Pause machen
 today-text-label = Wie war dein Tag?
 today-text-placeholder = Ein paar Zeilen reichen.
 # The day's gentle question under the text box; $prompt is the question itself
@@ -44,20 +44,20 @@ today-others = { $count ->
     [one] { $count } weiterer Eintrag zu diesem Tag im Tagebuch.
    *[other] { $count } weitere Einträge zu diesem Tag im Tagebuch.
 }
-today-another-entry = Noch einen Eintrag für diesen Tag beginnen
+today-another-entry = Weiteren Eintrag für diesen Tag beginnen
 
 ## Offered once, after the first week of journaling (components/ReminderOffer.svelte).
 
 today-reminder-title = Wäre eine tägliche Erinnerung hilfreich?
-today-reminder-intro = Du führst dieses Tagebuch jetzt seit einer Woche. Manche mögen einen sanften Anstoß, jeden Tag zur selben Zeit.
+today-reminder-intro = Du führst dieses Tagebuch jetzt seit einer Woche. Manche mögen eine sanfte Erinnerung, jeden Tag zur selben Zeit.
 # Label of the time field, read as "At 21:00".
 today-reminder-at = Um
 today-reminder-yes = Erinnere mich
 today-reminder-no = Nein, danke
 today-reminder-invalid-time = Wähle eine Uhrzeit, zum Beispiel 21:00.
 # $time is the chosen clock time, e.g. 21:00. "Settings" is the name of the Settings screen.
-today-reminder-set = Eine Erinnerung jeden Tag um { $time }, außer an Tagen, an denen du schon geschrieben hast. Du kannst das in den Einstellungen ändern.
-today-reminder-none = Keine Erinnerung. Falls du es dir anders überlegst, findest du sie in den Einstellungen.
+today-reminder-set = Du bekommst jeden Tag um { $time } Uhr eine Erinnerung, außer an Tagen, an denen du schon geschrieben hast. Ändern kannst du das in den Einstellungen.
+today-reminder-none = Keine Erinnerung. Falls du es dir anders überlegst: Du findest sie in den Einstellungen.
 
 ## "On this day": what was written on this date in earlier years (components/OnThisDay.svelte).
 
@@ -88,12 +88,12 @@ today-follow-question = Habt { $named ->
         [pull_away] dem Rückzug
        *[pursuit] dem Nachgehen
     } { $day ->
-        [today] heute
-        [yesterday] gestern
-       *[other] am { $weekday }
+        [today] von heute
+        [yesterday] von gestern
+       *[other] vom { $weekday }
     } wieder zueinandergefunden?
 today-follow-when = Wann habt ihr wieder zueinandergefunden?
-today-follow-helped = Was hat geholfen? (freiwillig)
+today-follow-helped = Was hat geholfen? (optional)
 today-follow-save = Speichern
 today-follow-cancel = Abbrechen
 # Opens the time field, to say when the partners reconnected.
@@ -106,11 +106,11 @@ today-follow-invalid-time = Bitte gib Datum und Uhrzeit an.
 ## is something from therapy to try between sessions.
 
 # Screen-reader name of each check-in card.
-today-checkin-label = Rückblick auf die Übung
+today-checkin-label = Check-in zur Übung
 # $practice is the practice in the person's own words.
 today-checkin-question = Hast du heute „{ $practice }“ ausprobiert?
 today-checkin-yes = Ja
 today-checkin-no = Nein
 # There was no occasion to try it today.
 today-checkin-no-chance = Heute keine Gelegenheit
-today-checkin-note = Ein Satz dazu (freiwillig)
+today-checkin-note = Ein Satz dazu (optional)

@@ -5,8 +5,8 @@
 
 # $given: what was given, in quotes ("abc").
 valid-record-id = { $given } ist keine gültige Eintrags-ID (eine UUID wie 0b7e1b54-8c1f-4f0e-9d3a-2f61c2a9e7d1)
-valid-time = { $given } ist keine gültige Zeitangabe; nimm RFC 3339 mit Zeitverschiebung, z. B. 2026-11-22T21:15:00+01:00
-valid-date = { $given } ist kein gültiges Datum; nimm JJJJ-MM-TT, z. B. 2026-11-23
+valid-time = { $given } ist keine gültige Zeitangabe; nutze RFC 3339 mit Zeitverschiebung, z. B. 2026-11-22T21:15:00+01:00
+valid-date = { $given } ist kein gültiges Datum; nutze JJJJ-MM-TT, z. B. 2026-11-23
 # $values: the accepted codes, joined with commas ("pull_away, pursuit").
 valid-possible-values = mögliche Werte: { $values }
 
@@ -44,15 +44,15 @@ valid-json-write = das JSON ließ sich nicht schreiben: { $problem }
 valid-not-an-export = das ist kein gültiger Ebb-Export: { $problem }
 valid-not-an-export-at = das ist kein gültiger Ebb-Export: bei { $place }: { $problem }
 # "format" is the name of a field in the file; $found and $expected are in quotes.
-valid-wrong-format = das ist kein Ebb-Export: "format" ist { $found }, erwartet wird { $expected }
+valid-wrong-format = das ist kein Ebb-Export: „format“ ist { $found }, erwartet wird { $expected }
 valid-unread-version = dieser Export hat die Formatversion { $version }; diese Ebb-Version liest die Versionen 1 und 2
 valid-id-twice = die ID { $id } kommt in dieser Datei mehr als einmal vor
 # $place: where in the file (episodes[0], settings); $field: a field's name (return_at).
 valid-newer-field = das ist kein gültiger Ebb-Export: bei { $place }: { $field } ist ein Feld der Exportversion 2, aber diese Datei gibt Version 1 an
 # A practice has at most one check-in a day. $first, $second, $id, $other: check-in ids;
 # $practice: the practice's id; $date: the day, YYYY-MM-DD.
-valid-checkins-same-day = die Tagesrückblicke { $first } und { $second } gehören beide zur Übung { $practice } am { $date }; es kann nur einen am Tag geben
-valid-checkin-already = der Tagesrückblick { $id } gehört zur Übung { $practice } am { $date }, und dieses Tagebuch hat dafür schon den Tagesrückblick { $other }; es kann nur einen am Tag geben
+valid-checkins-same-day = die Check-ins { $first } und { $second } gehören beide zur Übung { $practice } am { $date }; es kann nur einen am Tag geben
+valid-checkin-already = der Check-in { $id } gehört zur Übung { $practice } am { $date }, und dieses Tagebuch hat dafür schon den Check-in { $other }; es kann nur einen am Tag geben
 valid-no-id = ein Eintrag ohne ID
 # $journal_type, $file_type: what the record is, one of entry, episode, session, practice
 # and checkin.
@@ -61,13 +61,24 @@ valid-id-other-type = die ID { $id } ist in diesem Tagebuch { $journal_type ->
         [episode] eine Episode
         [session] eine Sitzung
         [practice] eine Übung
-        [checkin] ein Tagesrückblick
+        [checkin] ein Check-in
        *[other] { $journal_type }
     }, in der Datei aber { $file_type ->
         [entry] ein Tageseintrag
         [episode] eine Episode
         [session] eine Sitzung
         [practice] eine Übung
-        [checkin] ein Tagesrückblick
+        [checkin] ein Check-in
        *[other] { $file_type }
     }
+
+## What the JSON reader found wrong in a file ($problem of the messages above).
+valid-json-syntax = die Datei ist kein gültiges JSON
+valid-json-eof = die Datei endet, bevor ihr JSON zu Ende ist
+valid-json-io = die Datei ließ sich nicht bis zum Ende lesen
+valid-json-missing-field = das Feld `{ $field }` fehlt
+valid-json-unknown-field = unbekanntes Feld `{ $field }`
+valid-json-duplicate-field = das Feld `{ $field }` kommt zweimal vor
+valid-json-unknown-value = unbekannter Wert `{ $value }`
+valid-json-wrong-value = dieser Wert hat hier nicht die erwartete Art (eine Zahl, ein Text, eine Liste …)
+valid-json-at = { $problem } (Zeile { $line }, Spalte { $column })

@@ -205,6 +205,8 @@ cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-error-value = invalid value '{ $value }' for '{ $arg }'
 # $why: the reason, in Ebb's words.
 cli-error-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
+# Why a score or an intensity was refused: $min and $max are the ends of its range.
+cli-error-range = it must be a whole number from { $min } to { $max }
 cli-error-too-many = unexpected value '{ $value }' for '{ $arg }'
 cli-error-value-needed = '{ $arg }' needs a value
 cli-error-other = these arguments cannot be read

@@ -65,3 +65,17 @@ valid-id-other-type = the id { $id } is { $journal_type ->
         [episode] an episode
        *[other] a { $file_type }
     } in the file
+
+## What the JSON reader found wrong in a file ($problem of the messages above).
+valid-json-syntax = the file is not well-formed JSON
+valid-json-eof = the file ends before its JSON does
+valid-json-io = the file could not be read to its end
+# $field is a field's name in the file, as written there.
+valid-json-missing-field = missing field `{ $field }`
+valid-json-unknown-field = unknown field `{ $field }`
+valid-json-duplicate-field = the field `{ $field }` appears twice
+# $value is the value found, e.g. sideways for a kind.
+valid-json-unknown-value = unknown value `{ $value }`
+valid-json-wrong-value = this value is not of the kind expected here (a number, text, a list…)
+# $problem is one of the messages above; $line and $column say where in the file.
+valid-json-at = { $problem } (line { $line }, column { $column })

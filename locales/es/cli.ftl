@@ -10,7 +10,7 @@ cli-msg-prompt-passphrase = Frase de contraseña:
 cli-msg-prompt-choose = Elige una frase de contraseña:
 cli-msg-prompt-new = Nueva frase de contraseña:
 # Asked a second time, to check a new passphrase was typed as meant.
-cli-msg-prompt-again = La misma otra vez, para asegurarnos:
+cli-msg-prompt-again = Escríbela otra vez, para comprobarla:
 cli-msg-prompt-other-passphrase = Frase de contraseña del diario de tu otro ordenador:
 cli-msg-prompt-this-computer = Elige una frase de contraseña para este ordenador:
 
@@ -38,7 +38,7 @@ cli-msg-write-recovery-key-failed = no se pudo escribir la clave de recuperació
 # $file: where the recovery key was written.
 cli-msg-recovery-key-in-file = Tu clave de recuperación está en { $file }. Guárdala en un lugar seguro y privado, lejos de este ordenador: es la única forma de volver a entrar si olvidas tu frase de contraseña.
 # The recovery key itself is printed after this line.
-cli-msg-recovery-key-below = Debajo está tu clave de recuperación. Solo se muestra esta vez. Anótala y guárdala en un lugar seguro y privado: es la única forma de volver a entrar si olvidas tu frase de contraseña.
+cli-msg-recovery-key-below = Aquí abajo tienes tu clave de recuperación. Solo se muestra esta vez. Anótala y guárdala en un lugar seguro y privado: es la única forma de volver a entrar si olvidas tu frase de contraseña.
 cli-msg-new-recovery-key-ready = Tu nueva clave de recuperación está lista.
 cli-msg-recovered = Qué bien tenerte de vuelta. Tu diario ahora se abre con la nueva frase de contraseña; la clave de recuperación también sigue funcionando.
 # $path: this computer's new journal file; $folder: the sync folder it came from.
@@ -82,7 +82,7 @@ cli-msg-practice-ended = Has terminado esa práctica el { $date }.
 # $done: the answer as typed, yes, no or no_chance.
 cli-msg-checkin-noted = { $done ->
     [yes] Anotado para el { $date }: lo intentaste.
-    [no] Anotado para el { $date }: esta vez no.
+    [no] Anotado para el { $date }: no lo intentaste.
    *[no_chance] Anotado para el { $date }: no hubo ocasión.
 }
 # $kind: entry, episode, session, practice or check-in.
@@ -91,7 +91,7 @@ cli-msg-edited = Se han guardado tus cambios en { $kind ->
     [episode] ese episodio
     [session] esa sesión
     [practice] esa práctica
-   *[check-in] ese registro del día
+   *[check-in] ese seguimiento
 }.
 # $kind: entry, episode, session, practice or check-in.
 cli-msg-deleted = { $kind ->
@@ -99,7 +99,7 @@ cli-msg-deleted = { $kind ->
     [episode] Se ha borrado ese episodio. Las copias de seguridad hechas hasta ahora todavía lo guardan.
     [session] Se ha borrado esa sesión. Las copias de seguridad hechas hasta ahora todavía la guardan.
     [practice] Se ha borrado esa práctica. Las copias de seguridad hechas hasta ahora todavía la guardan.
-   *[check-in] Se ha borrado ese registro del día. Las copias de seguridad hechas hasta ahora todavía lo guardan.
+   *[check-in] Se ha borrado ese seguimiento. Las copias de seguridad hechas hasta ahora todavía lo guardan.
 }
 # $option: an option such as --mood; $kind: entry, episode, session, practice or check-in.
 cli-msg-edit-option-not-for = { $option } no se aplica a { $kind ->
@@ -107,7 +107,7 @@ cli-msg-edit-option-not-for = { $option } no se aplica a { $kind ->
     [episode] un episodio
     [session] una sesión
     [practice] una práctica
-   *[check-in] un registro del día
+   *[check-in] un seguimiento
 }
 # $field: a field name such as homework; $kind as above.
 cli-msg-edit-clear-not-for = --clear { $field } no se aplica a { $kind ->
@@ -115,7 +115,7 @@ cli-msg-edit-clear-not-for = --clear { $field } no se aplica a { $kind ->
     [episode] un episodio
     [session] una sesión
     [practice] una práctica
-   *[check-in] un registro del día
+   *[check-in] un seguimiento
 }
 # $field: what was typed, in quotes; $fields: the field names that can be cleared, with
 # commas; $kind as above.
@@ -124,7 +124,7 @@ cli-msg-edit-no-such-field = no hay ningún campo { $field } que vaciar; { $kind
     [episode] un episodio
     [session] una sesión
     [practice] una práctica
-   *[check-in] un registro del día
+   *[check-in] un seguimiento
 } tiene { $fields }
 cli-msg-edit-one-response = una práctica tiene una sola respuesta: usa --response una sola vez
 # Should never be seen: a record that cannot be edited.
@@ -147,7 +147,7 @@ cli-msg-list-type-entry = entrada
 cli-msg-list-type-episode = episodio
 cli-msg-list-type-session = sesión
 cli-msg-list-type-practice = práctica
-cli-msg-list-type-checkin = registro
+cli-msg-list-type-checkin = seguimiento
 # An entry's scores: $mood from 1 to 5, the others from 0 to 10.
 cli-msg-list-mood = ánimo { $mood }/5
 cli-msg-list-closeness = cercanía { $closeness }/10
@@ -173,7 +173,7 @@ cli-msg-brought = { $count ->
    *[other] Se han traído { $count } entradas
 } de { $source } (nuevas: { $added }; actualizadas: { $updated }; ya estaban aquí: { $unchanged }).
 # $list: what the other app's file held that Ebb leaves out, such as "2 photos, 1 place".
-cli-msg-not-carried = No se ha traído (Ebb guarda tus palabras, no archivos multimedia ni lugares): { $list }.
+cli-msg-not-carried = No se ha importado (Ebb guarda tus palabras, no archivos multimedia ni lugares): { $list }.
 cli-msg-imported = Importación hecha (nuevos: { $added }; actualizados: { $updated }; ya estaban aquí: { $unchanged }).
 # $file: the encrypted copy.
 cli-msg-backup-saved = Se ha guardado una copia cifrada en { $file }. Se abre con tu frase de contraseña actual.
@@ -201,4 +201,4 @@ cli-msg-sync-not-connected = este diario no se sincroniza: `ebb sync init CARPET
 cli-msg-sync-conflicts = { $count ->
     [one] Se ha guardado aparte 1 versión más
    *[other] Se han guardado aparte { $count } versiones más
-}: el mismo registro se cambió en dos ordenadores. `ebb export` muestra las otras versiones en "conflicts"; la app las muestra junto a cada registro.
+}: el mismo registro se cambió en dos ordenadores. `ebb export` muestra las otras versiones en «conflicts»; la app las muestra junto a cada registro.

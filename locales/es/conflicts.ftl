@@ -3,15 +3,15 @@
 ## person chooses one.
 
 conflicts-title = Cambiado en dos ordenadores
-conflicts-intro = Estos registros se cambiaron en dos de tus ordenadores antes de que se pusieran al día entre sí. Se guardan las dos versiones hasta que elijas.
+conflicts-intro = Estos registros se cambiaron en dos de tus ordenadores antes de que se sincronizaran entre sí. Se guardan las dos versiones hasta que elijas.
 # Which record it is. $type is the kind of record (entry, episode, session, practice,
 # checkin); $day is its date, written out (e.g. "Monday, 23 November 2026").
 conflicts-record = { $type ->
-    [entry] Una entrada diaria del { $day }
+    [entry] Una entrada del { $day }
     [episode] Un episodio del { $day }
     [session] Una sesión del { $day }
     [practice] Una práctica del { $day }
-   *[checkin] Un registro de práctica del { $day }
+   *[checkin] Un seguimiento de práctica del { $day }
 }
 # Label above the version the app shows now.
 conflicts-shown-now = La que se ve ahora
@@ -21,7 +21,7 @@ conflicts-deleted = Se borró en uno de tus ordenadores
 conflicts-other-version = La otra versión, de otro ordenador ({ $device })
 # Buttons: take the other version, or keep what is shown (or keep it deleted).
 conflicts-keep-other = Quedarme con esta
-conflicts-keep-shown = Dejar la que se ve
+conflicts-keep-shown = Quedarme con la que se ve
 conflicts-keep-deleted = Dejarlo borrado
 # Said once the choice is made.
 conflicts-done-other = Listo: ahora se ve la otra versión, en todos tus ordenadores.

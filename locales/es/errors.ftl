@@ -9,7 +9,7 @@ error-damaged-records = { $count ->
    *[other] { $count } registros están dañados o han sido manipulados
 }: { $ids }
 error-not-a-journal = { $path } no es un diario de Ebb
-error-newer-version = este diario indica que lo creó una versión más reciente de Ebb (formato { $found }); esta versión lee hasta el formato { $supported }. Actualiza Ebb para abrirlo; si ninguna versión más reciente lo creó, el archivo está dañado: restaura una copia de la carpeta de copias de seguridad que está a su lado
+error-newer-version = este diario indica que lo creó una versión más reciente de Ebb (formato { $found }); esta versión lee hasta el formato { $supported }. Actualiza Ebb para abrirlo; si ninguna versión más reciente lo creó, el archivo está dañado: restaura una copia desde la carpeta «backups» que está junto a él
 error-no-journal = no hay ningún diario en { $path }; crea uno con `ebb init`
 error-already-exists = { $path } ya existe; Ebb no lo sobrescribirá
 error-locked = el diario está bloqueado
@@ -19,7 +19,7 @@ error-io = { $context }: { $problem }
 error-sqlite = la base de datos del diario informó de un error: { $problem }
 error-crypto = una operación criptográfica falló de forma inesperada
 error-internal = algo falló dentro de Ebb ({ $what }); tu diario no se ha modificado
-error-damaged-structure = el archivo del diario está dañado: SQLite no puede leer su estructura. Restaura una copia de la carpeta de copias de seguridad que está a su lado
+error-damaged-structure = el archivo del diario está dañado: SQLite no puede leer su estructura. Restaura una copia desde la carpeta «backups» que está junto a él
 
 ## What the system said about a file.
 

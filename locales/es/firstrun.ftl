@@ -3,7 +3,7 @@
 ## rule and strength hint shared with other screens (lib/passphrase.ts, lib/strength.ts).
 
 firstrun-title = Te damos la bienvenida a Ebb
-firstrun-intro = Un lugar privado para fijarte en los momentos de alejarse e insistir entre tu pareja y tú, y para preparar tus sesiones de terapia. Todo lo que escribas se queda en este ordenador, cifrado.
+firstrun-intro = Un lugar privado para observar los momentos de alejamiento e insistencia entre tu pareja y tú, y para preparar tus sesiones de terapia. Todo lo que escribas se queda en este ordenador, cifrado.
 firstrun-passphrase = Elige una frase de contraseña
 # Label of the second field, where the passphrase is typed again.
 firstrun-passphrase-again = Escríbela otra vez

@@ -9,9 +9,9 @@ formats-empty = Todavía no hay nada en este periodo.
 # The heading of each day: "Monday 23 November 2026" (chrono's % forms, as in language.ftl).
 format-date-full = %A, %-d de %B de %Y
 # A daily entry's figures, joined with " · ".
-formats-mood = Ánimo { $value } de 5
-formats-closeness = Cercanía { $value } de 10
-formats-safety = Seguridad { $value } de 10
+formats-mood = Ánimo: { $value } de 5
+formats-closeness = Cercanía: { $value } de 10
+formats-safety = Seguridad: { $value } de 10
 # $tags: the person's tags, joined with commas.
 formats-tags = Etiquetas: { $tags }
 # A record marked to bring to the next session (also a label, followed by formats-yes).
@@ -25,7 +25,7 @@ formats-label-did = Lo que hice
 formats-label-next-time = La próxima vez me gustaría probar
 # Followed by the day and time the one who paused said they would be back.
 formats-label-pause = Pausa, vuelta prevista
-formats-label-repairs = Lo que nos ayudó a volver a conectar
+formats-label-repairs = Lo que nos ayudó a volver a acercarnos
 formats-label-tags = Etiquetas
 # $at: the day and time they reconnected; $duration: how long after the episode (formats-minutes…).
 formats-reconnected = { $at } ({ $duration } después)
@@ -37,12 +37,12 @@ formats-label-response = Respuesta que se practica
 # When the practice runs; $from and $to: days as YYYY-MM-DD. The ** make the words bold.
 formats-practice-from-to = **Del** { $from } **al** { $to }
 formats-practice-since = **Desde el** { $from }
-formats-checkin = Registro de práctica
+formats-checkin = Seguimiento de la práctica
 # $done: yes, no or no_chance; $practice: the practice's id. The ** make the answer bold.
 formats-checkin-done = **{ $done ->
     [yes] lo intenté
     [no] no lo intenté
-   *[no_chance] hoy no hubo ocasión
+   *[no_chance] ese día no hubo ocasión
 }** (práctica { $practice })
 
 ## Lengths of time, short ("45 min", "3 h 10 min", "2 days 4 h"), also in the report.

@@ -48,7 +48,7 @@ insights-cycle-other = { $first_actor ->
         [pursuit] { $partner } insistió
        *[pull_away] { $partner } se alejó
     }
-}, luego { $then_actor ->
+} y luego { $then_actor ->
     [me] { $then_kind ->
         [pursuit] insistí
        *[pull_away] me alejé
@@ -75,29 +75,29 @@ insights-practice = Práctica entre sesiones
 # Follows a practice's own words (in bold). $checked: days with a check-in (Today's "did you
 # try it?"), of $days the practice ran; $tried: days it was tried. When $used is "yes",
 # $episodes of my own episodes used the practised response.
-insights-practice-figures = : registro del día en { $checked } de { $days ->
+insights-practice-figures = : seguimiento en { $checked } de { $days ->
     [one] { $days } día
    *[other] { $days } días
-}, la probé en { $tried }{ $used ->
+}; la probé en { $tried }{ $used ->
     [yes] ; la usé en { $episodes } de mis episodios
    *[no] {""}
 }.
-insights-practice-caption = Cada semana: registros del día (la probé / todos) y mis episodios en los que usé una respuesta que practico
+insights-practice-caption = Cada semana: seguimientos (la probé / todos) y mis episodios en los que usé una respuesta que practico
 # Column headings of that table.
 insights-col-week = Semana del
 insights-col-tried = La probé
-insights-col-checkins = Registros
+insights-col-checkins = Seguimientos
 insights-col-used = Usada en episodios
 
 insights-repairs = Las pausas y la vuelta
 insights-triggers = Qué lo desencadenó
-insights-behaviors = Cómo se vio
+insights-behaviors = Qué forma tomó
 insights-responses = Respuestas seguras que practiqué
 insights-months-caption = Cada mes: mis propios episodios con una respuesta segura
 # Column headings: the month, the share of episodes with a secure response, and of how many.
 insights-col-month = Mes
 insights-col-rate = Proporción
-insights-col-of = De
+insights-col-of = Total
 # A share, e.g. "40%"; $percent is the number.
 insights-percent = { $percent } %
 

@@ -54,9 +54,9 @@ journal-practice = Empecé a practicar
 journal-practice-until = Empecé a practicar, hasta el { $day }
 # A daily check on a practice. $done is "yes", "no" or "no_chance".
 journal-checkin = { $done ->
-    [yes] Registro de práctica: lo intenté
-    [no] Registro de práctica: no lo intenté
-   *[no_chance] Registro de práctica: ese día no hubo ocasión
+    [yes] Seguimiento de la práctica: lo intenté
+    [no] Seguimiento de la práctica: no lo intenté
+   *[no_chance] Seguimiento de la práctica: ese día no hubo ocasión
 }
 
 # Buttons on each record. A screen reader hears the longer name, chosen by $type
@@ -73,15 +73,15 @@ journal-delete-this = { $type ->
     [episode] Borrar este episodio
     [session] Borrar esta sesión
     [practice] Borrar esta práctica
-   *[checkin] Borrar este registro de práctica
+   *[checkin] Borrar este seguimiento
 }
 journal-show-more = Mostrar más
 
 # Said after a delete, with an Undo button. Plainly true: the daily backups still hold the
 # record, sealed, for up to ten days. $type is the kind of record deleted.
 journal-deleted = { $type ->
-    [entry] Entrada borrada. Una copia cerrada y cifrada se queda en tus copias de seguridad diarias durante diez días como máximo.
-    [episode] Episodio borrado. Una copia cerrada y cifrada se queda en tus copias de seguridad diarias durante diez días como máximo.
-   *[other] Sesión borrada. Una copia cerrada y cifrada se queda en tus copias de seguridad diarias durante diez días como máximo.
+    [entry] Entrada borrada. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
+    [episode] Episodio borrado. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
+   *[other] Sesión borrada. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
 }
 journal-undo = Deshacer

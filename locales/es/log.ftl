@@ -29,8 +29,8 @@ log-reconnected-later = (puedes añadirlo más tarde)
 # Button that fills in the current time.
 log-now = Ahora
 log-return-at = Si hubo una pausa: cuándo dijimos que volveríamos
-log-trigger = ¿Cuál fue el detonante?
-log-behaviors = Cómo fue
+log-trigger = ¿Qué lo desencadenó?
+log-behaviors = Qué forma tomó
 log-own-behavior-label = Descríbelo con tus palabras
 log-own-behavior-placeholder = Otra cosa, con tus palabras
 log-add = Añadir
@@ -62,7 +62,7 @@ log-own-repair = Otra cosa que ayudó
 log-next-time = Lo que me gustaría probar la próxima vez
 log-notes = Notas
 log-tags = Etiquetas
-log-for-therapy = Llevarlo a terapia
+log-for-therapy = Llevar a terapia
 
 ## The 0–10 scale (components/Scale.svelte)
 
@@ -70,7 +70,7 @@ log-for-therapy = Llevarlo a terapia
 log-scale-clear = Quitar
 # The same button for screen readers; $label is the scale's question.
 log-scale-clear-label = Quitar: { $label }
-log-scale-not-set = sin valor
+log-scale-not-set = sin marcar
 # Read by screen readers, e.g. "7 of 10".
 log-scale-value = { $value } de { $max }
 
@@ -78,7 +78,7 @@ log-scale-value = { $value } de { $max }
 
 # Screen-reader name of the × after a word; $tag is the word.
 log-tag-remove = Quitar { $tag }
-log-tag-placeholder = Escribe y pulsa Enter
+log-tag-placeholder = Escribe y pulsa Intro
 
 ## The response a practice is about (components/ResponseSelect.svelte)
 

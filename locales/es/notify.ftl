@@ -1,10 +1,10 @@
 ## What the desktop app says outside its window: notifications and the tray
 ## (src/alarms.rs, src-tauri/src/background.rs). Fixed words only: nothing from the journal.
 
-notify-pause-over = Tu pausa ha terminado. Volved a encontraros cuando podáis.
+notify-pause-over = Tu pausa ha terminado. Cuando puedas, vuelve a acercarte a tu pareja.
 notify-reminder = ¿Un momento para tu diario?
 notify-tray = Ebb sigue aquí, bloqueado, para avisarte cuando llegue la hora. Vuelve a abrirlo desde su icono en la bandeja.
 tray-open = Abrir Ebb
-tray-pause = Tomar una pausa
+tray-pause = Hacer una pausa
 tray-quit = Salir de Ebb
-shell-choose-again = Ebb solo usa archivos que hayas elegido en su ventana de archivos; vuelve a elegirlo, por favor
+shell-choose-again = Ebb solo usa archivos elegidos en su propio diálogo de archivos; vuelve a elegirlo, por favor

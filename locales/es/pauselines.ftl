@@ -8,4 +8,4 @@ pauseline-me = Esto me está desbordando y necesito un descanso. Me tomo { $minu
    *[other] { $minutes } minutos
 } y vuelvo a las { $back }, y entonces lo hablamos.
 # When my partner asked for one: I give the space and say when I will check in.
-pauseline-partner = Vale, tómate el tiempo que necesites. Te dejo espacio y a las { $back } vuelvo a hablar contigo.
+pauseline-partner = De acuerdo, tómate el tiempo que necesites. Te dejo espacio, y a las { $back } vuelvo a ver cómo estás.

@@ -1,7 +1,7 @@
 ## Preparing for a therapy session (ui/src/screens/Prep.svelte): the controls beside the
 ## summary page. The page itself (the report) comes from the core, already translated.
 
-prep-title = Preparar la terapia
+prep-title = Preparar la sesión
 # $from and $to: the dates of the period ("Monday, 23 November 2026"); $since is "yes" when
 # the period starts at the last therapy session.
 prep-intro = { $since ->
@@ -13,7 +13,7 @@ prep-from = Del
 prep-to = al
 prep-what-goes-in = Qué incluir
 # "bring to therapy" is the checkbox on an entry or episode (log-for-therapy).
-prep-nothing-marked = Nada de este periodo está marcado con «Llevarlo a terapia».
+prep-nothing-marked = Nada de este periodo está marcado con «Llevar a terapia».
 prep-hide-text = Dejar fuera lo que escribí con mis propias palabras (mantener los recuentos)
 # How to name the partner in this copy of the summary; the placeholder is shown when empty.
 prep-partner-name = Cómo llamar a mi pareja
@@ -32,7 +32,7 @@ prep-row-pull-aways = Alejamientos
 prep-row-pursuits = Insistencias
 prep-row-cycles = Ciclos
 prep-row-intensity = Intensidad media
-prep-row-reconnect = Tiempo hasta reconectar (mediana)
+prep-row-reconnect = Tiempo hasta volver a acercarnos (mediana)
 prep-row-secure = Respuestas seguras
 # A share, e.g. "40%"; $percent is the number.
 prep-percent = { $percent } %

@@ -4,7 +4,7 @@
 ## differ from country to country.
 
 safety-title = Tu seguridad es lo primero
-safety-text = Lo que has escrito suena a algo que da miedo. Un diario no puede protegerte por sí solo. Si ahora mismo estás en peligro, llama al número de emergencias de donde te encuentres. En tu país hay líneas de ayuda contra la violencia doméstica que pueden escucharte de forma confidencial y ayudarte a pensar qué hacer a partir de ahora, cuando tú quieras.
+safety-text = Por lo que escribes, parece una situación que da miedo. Un diario no puede protegerte por sí solo. Si ahora mismo estás en peligro, llama al número de emergencias de donde te encuentres. En tu país hay líneas de ayuda contra la violencia doméstica que pueden escucharte de forma confidencial y ayudarte a pensar qué hacer a partir de ahora, cuando tú lo decidas.
 
 # Never shown. Words and parts of words that bring up the note (ui/src/lib/safety.ts), as
 # people write them in this language, separated by commas; matched anywhere in the text,

@@ -11,13 +11,13 @@ sessions-notes = De qué hablamos
 # The homework from the session, in the person's own words.
 sessions-homework = Lo que voy a practicar
 # A checkbox shown once the homework is filled in: it becomes a practice.
-sessions-ask-daily = Pregúntame cada día en «Hoy» cómo me fue
+sessions-ask-daily = Pregúntame cada día, en «Hoy», cómo me va
 sessions-save-changes = Guardar los cambios
 sessions-save = Guardar la sesión
 sessions-cancel = Cancelar
 sessions-saved = Sesión guardada.
 sessions-updated = Sesión actualizada.
-sessions-saved-practice = Sesión guardada. Cada día, «Hoy» te preguntará cómo te fue con la práctica.
+sessions-saved-practice = Sesión guardada. Cada día, «Hoy» te preguntará cómo te va con la práctica.
 # $problem: why it failed, a sentence from the core.
 sessions-practice-failed = La sesión está guardada, pero no se pudo empezar la práctica ({ $problem }). Puedes empezarla más abajo.
 sessions-past = Sesiones anteriores
@@ -38,7 +38,7 @@ practices-since-until = Desde el { $start } hasta el { $end }
 practices-end = Terminar
 # Read by screen readers only, right after "End it"; $practice: the practice's own words.
 practices-end-which = : { $practice }
-practices-ended-one = Has terminado «{ $practice }». Sigue en tu diario y en tu informe.
+practices-ended-one = Has terminado «{ $practice }». Sigue en tu diario y en tu resumen.
 # A folded list of the practices that have ended; $count: how many.
 practices-ended = Prácticas terminadas ({ $count })
 # The dates a practice ran, after its words in the list of ended ones.
@@ -47,7 +47,7 @@ practices-range = ({ $start } – { $end })
 practices-form = Practicar otra cosa
 practices-text = Otra cosa que practicar
 practices-text-placeholder = Nombrar el patrón una vez en lugar de insistir
-practices-response = Su respuesta (opcional)
+practices-response = Respuesta segura (opcional)
 practices-start = Empezar a practicar
-practices-started = Empezada. Cada día, «Hoy» te preguntará cómo te fue.
+practices-started = Hecho. Cada día, «Hoy» te preguntará cómo te va.
 practices-text-missing = Escribe en pocas palabras lo que vas a practicar.

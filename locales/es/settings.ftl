@@ -18,10 +18,10 @@ settings-prefs-save = Guardar preferencias
 settings-saved = Guardado.
 
 settings-prompts-title = Una pregunta para el día
-settings-prompts-check = Ofrecer una pregunta amable bajo la entrada del día
-settings-prompts-hint = Una al día, como «¿Cuándo me he sentido cerca de mi pareja hoy?». Nunca se añade a lo que escribes.
-settings-prompts-on = La pantalla { $today } te ofrecerá una pregunta.
-settings-prompts-off = La pantalla { $today } no te ofrecerá ninguna pregunta.
+settings-prompts-check = Proponer una pregunta amable bajo la entrada del día
+settings-prompts-hint = Una al día, como «¿En qué momento de hoy me sentí cerca de mi pareja?». Nunca se añade a lo que escribes.
+settings-prompts-on = La pantalla «{ $today }» te propondrá una pregunta.
+settings-prompts-off = La pantalla «{ $today }» no te propondrá preguntas.
 
 settings-login-title = Al iniciar sesión
 settings-login-check = Abrir Ebb, bloqueado, al iniciar sesión en este ordenador
@@ -33,11 +33,11 @@ settings-pass-title = Cambiar la frase de contraseña
 settings-pass-current = Frase de contraseña actual
 settings-pass-new = Nueva frase de contraseña
 settings-pass-again = Nueva frase de contraseña, otra vez
-settings-pass-differ = Las dos frases nuevas todavía no coinciden.
+settings-pass-differ = Las dos frases de contraseña nuevas todavía no coinciden.
 settings-pass-button = Cambiar la frase de contraseña
 
-settings-keys-title = Si alguien puede conocer tu frase de contraseña o tu clave de recuperación
-settings-keys-hint = Una frase de contraseña nueva deja fuera a quien la descubra más adelante. Si alguien ya puede conocer tu frase anterior y podría haber copiado el diario, cambia también la propia clave: cada registro se vuelve a sellar y tu frase de contraseña sigue igual. Si alguien vio tu clave de recuperación, o copió su archivo, crea una nueva.
+settings-keys-title = Si crees que alguien conoce tu frase de contraseña o tu clave de recuperación
+settings-keys-hint = Una frase de contraseña nueva deja fuera a quien la descubra más adelante. Si alguien pudiera conocer ya tu frase anterior y haber copiado el diario, cambia también la propia clave: todos los registros se vuelven a sellar y tu frase de contraseña sigue igual. Si alguien vio tu clave de recuperación, o copió su archivo, crea una nueva.
 settings-keys-kept = He guardado mi nueva clave de recuperación en un lugar seguro
 settings-keys-done = Hecho
 settings-keys-passphrase = Tu frase de contraseña
@@ -55,7 +55,7 @@ settings-keys-working = Un momento…
 
 settings-files-title = Copias de seguridad y archivos
 settings-backup = Hacer una copia ahora…
-settings-backup-hint = Una copia cifrada, segura en cualquier sitio.
+settings-backup-hint = Una copia cifrada: puedes guardarla en cualquier sitio.
 settings-backup-dialog = Haz una copia de seguridad de tu diario
 settings-backup-file-type = Diario de Ebb
 settings-backup-saved = Copia guardada en { $path }. Se abre con tu frase de contraseña actual.
@@ -122,8 +122,8 @@ settings-from-new-unchanged = { $added ->
    *[other] { $unchanged } ya están aquí
 }.
 settings-from-each = Cada una se convierte en una entrada diaria con su día, sus palabras y sus etiquetas.
-settings-from-left-out = No se traspasa (Ebb guarda tus palabras, no archivos multimedia ni lugares): { $list }.
-settings-from-bring = Traerlas
+settings-from-left-out = No se importa (Ebb guarda tus palabras, no archivos multimedia ni lugares): { $list }.
+settings-from-bring = Importarlas
 settings-from-brought = { $count ->
     [one] Se ha traído { $count } entrada
    *[other] Se han traído { $count } entradas

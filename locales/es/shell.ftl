@@ -10,18 +10,18 @@ shell-nav-log = Anotar un episodio
 shell-nav-journal = Diario
 shell-nav-timeline = Cronología
 shell-nav-insights = Patrones
-shell-nav-prep = Preparar la terapia
+shell-nav-prep = Preparar la sesión
 shell-nav-sessions = Sesiones
 shell-nav-settings = Ajustes
 
 # The pause button below the tabs.
-shell-take-pause = Tomar una pausa
+shell-take-pause = Hacer una pausa
 # Tooltip; Alt+P is the keyboard shortcut.
-shell-take-pause-hint = Tomar una pausa (Alt+P)
+shell-take-pause-hint = Hacer una pausa (Alt+P)
 # The pause button while a pause runs; $time is the time left, e.g. "12:05".
 shell-pause-left = Pausa: { $time }
 # The pause button when the pause's time has come (it asks whether the two came back to each other).
-shell-pause-due = ¿De vuelta?
+shell-pause-due = ¿Hora de volver?
 shell-lock = Bloquear
 # Tooltip; Ctrl+L is the keyboard shortcut (German keyboards say Strg).
 shell-lock-hint = Bloquear (Ctrl+L)
@@ -29,17 +29,17 @@ shell-lock-hint = Bloquear (Ctrl+L)
 # A line above every screen while a pause runs, followed by the button shell-open-pause.
 # $time is the clock time the pause ends, e.g. 20:35.
 shell-pausing-until = En pausa hasta las { $time }.
-shell-open-pause = Abrir la pausa
+shell-open-pause = Ver la pausa
 
 # Shown above every screen when the journal's integrity record is damaged. "Settings → Export"
 # names the Settings tab and its Export button.
-shell-read-only = Este diario se ha abierto en modo de solo lectura: el registro que Ebb usa para comprobar que no se ha quitado ni cambiado nada está dañado, así que no se puede guardar nada nuevo. Todo lo que escribiste está aquí para que lo leas. Expórtalo ahora (Ajustes → Exportar) y después restaura una copia de la carpeta de copias de seguridad que está junto al diario.
+shell-read-only = Este diario se ha abierto en modo de solo lectura: el registro que Ebb usa para comprobar que no se ha quitado ni cambiado nada está dañado, así que no se puede guardar nada nuevo. Todo lo que escribiste sigue aquí y puedes leerlo. Expórtalo ahora (Ajustes → Exportar) y después restaura una copia desde la carpeta «backups», que está junto al diario.
 # Shown above every screen when some records could not be decrypted or checked. $count is how
 # many records are damaged; 0 when only the journal's summary failed its check (number unknown).
 shell-damaged = { $count ->
-    [0] Una parte de este diario no se ha podido leer de forma segura. Todo lo demás está aquí. Puede que una copia de la carpeta de copias de seguridad que está junto al diario la tenga.
-    [one] Una parte de este diario no se ha podido leer de forma segura ({ $count } registro). Todo lo demás está aquí. Puede que una copia de la carpeta de copias de seguridad que está junto al diario lo tenga.
-   *[other] Una parte de este diario no se ha podido leer de forma segura ({ $count } registros). Todo lo demás está aquí. Puede que una copia de la carpeta de copias de seguridad que está junto al diario los tenga.
+    [0] Una parte de este diario no se ha podido leer de forma segura. Todo lo demás está aquí. Es posible que alguna copia de la carpeta «backups», junto al diario, la conserve.
+    [one] No se ha podido leer de forma segura { $count } registro de este diario. Todo lo demás está aquí. Es posible que alguna copia de la carpeta «backups», junto al diario, lo conserve.
+   *[other] No se han podido leer de forma segura { $count } registros de este diario. Todo lo demás está aquí. Es posible que alguna copia de la carpeta «backups», junto al diario, los conserve.
 }
 
 # The × button that closes a short message at the bottom of the window (read by screen readers).

@@ -49,8 +49,8 @@ source-left-places = { $count ->
     }
 # Notes of the weather an app stored with its entries.
 source-left-weather = { $count ->
-        [one] 1 nota del tiempo
-       *[other] { $count } notas del tiempo
+        [one] 1 dato meteorológico
+       *[other] { $count } datos meteorológicos
     }
 source-left-images = { $count ->
         [one] 1 imagen

@@ -36,20 +36,20 @@ store-kdf-out-of-range = los ajustes de la clave del diario (m={ $memory } KiB, 
 
 ## A damaged or unusual journal file (src/store/).
 
-store-backup-busy = el diario siguió ocupado todo el rato; no se pudo terminar la copia de seguridad
-store-header-damaged = la cabecera del diario está dañada, así que no se puede desbloquear. Restaura una copia de la carpeta de copias de seguridad que está a su lado
-store-key-not-changed = los registros del diario no coinciden con su resumen de integridad, así que la clave no se cambió: antes, restaura una copia de la carpeta de copias de seguridad que está a su lado
+store-backup-busy = el diario estuvo ocupado demasiado tiempo; no se pudo terminar la copia de seguridad
+store-header-damaged = la cabecera del diario está dañada, así que no se puede desbloquear. Restaura una copia desde la carpeta «backups» que está junto a él
+store-key-not-changed = los registros del diario no coinciden con su resumen de integridad, así que la clave no se cambió: antes, restaura una copia desde la carpeta «backups» que está junto a él
 store-other-journals-backup = la copia de seguridad de otro diario
 # Listed after the ids of damaged records, in error-damaged-records' $ids.
 store-summary-mismatch-too = (y la lista de registros del diario no coincide con su resumen de integridad)
 store-summary-mismatch = los registros del diario no coinciden con su resumen de integridad: se borró un registro, se devolvió a una versión anterior o se añadió desde otro archivo
-store-read-only = el registro de integridad del diario está dañado, así que Ebb lo abrió en modo de solo lectura: no puede saber si se quitó un registro o se devolvió a una versión anterior. Exporta ahora lo que has escrito y después restaura una copia de la carpeta de copias de seguridad que está a su lado
-store-foreign-header = la cabecera del diario no corresponde a sus registros: se sustituyó, quizá por la de una copia más antigua, así que Ebb no lo abrirá con esa frase de contraseña. Restaura una copia de la carpeta de copias de seguridad que está a su lado
+store-read-only = el registro de integridad del diario está dañado, así que Ebb lo abrió en modo de solo lectura: no puede saber si se quitó un registro o se devolvió a una versión anterior. Exporta ahora lo que has escrito y después restaura una copia desde la carpeta «backups» que está junto a él
+store-foreign-header = la cabecera del diario no corresponde a sus registros: se sustituyó, quizá por la de una copia más antigua, así que Ebb no lo abrirá con esa frase de contraseña. Restaura una copia desde la carpeta «backups» que está junto a él
 # save_settings is the name of a function: a mistake in a program calling Ebb.
 store-settings-not-a-record = los ajustes se guardan con save_settings
 store-id-exists = ya existe un registro con el id { $id }
-store-structure-damaged = la estructura del archivo del diario está dañada (la comprobación de SQLite falló). Restaura una copia de la carpeta de copias de seguridad que está a su lado
-store-tables-damaged = la estructura del archivo del diario está dañada (sus tablas no son como Ebb las creó). Restaura una copia de la carpeta de copias de seguridad que está a su lado
+store-structure-damaged = la estructura del archivo del diario está dañada (la comprobación de SQLite falló). Restaura una copia desde la carpeta «backups» que está junto a él
+store-tables-damaged = la estructura del archivo del diario está dañada (sus tablas no son como Ebb las creó). Restaura una copia desde la carpeta «backups» que está junto a él
 # WAL is SQLite's write-ahead log; $mode: what SQLite answered (delete, memory…).
 store-no-wal = no se pudo pasar el diario al modo WAL (SQLite respondió { $mode })
 # Named in place of a damaged record whose id is damaged too; $count: the id's length.
@@ -62,5 +62,5 @@ store-summary-damaged = el resumen de integridad del diario está dañado o ha s
 ## Sync (src/store/synced.rs).
 
 store-key-file-damaged = un archivo de claves de la carpeta de sincronización está dañado
-store-sync-state-damaged = el registro de sincronización del diario está dañado o ha sido manipulado; restaura una copia de la carpeta de copias de seguridad que está a su lado
-store-sync-heads-damaged = el registro del diario de las versiones en otros ordenadores está dañado o ha sido manipulado; restaura una copia de la carpeta de copias de seguridad que está a su lado
+store-sync-state-damaged = el registro de sincronización del diario está dañado o ha sido manipulado; restaura una copia desde la carpeta «backups» que está junto a él
+store-sync-heads-damaged = el registro del diario de las versiones en otros ordenadores está dañado o ha sido manipulado; restaura una copia desde la carpeta «backups» que está junto a él

@@ -29,8 +29,8 @@ sync-other-computer = Otro ordenador ({ $id })
 sync-nothing-yet = nada todavía
 sync-no-other = Todavía no hay ningún otro ordenador. En él, instala Ebb, deja que tu programa de sincronización lleve allí esta carpeta y elige «{ $button }».
 sync-conflicts = { $count ->
-    [one] { $count } registro se cambió en dos ordenadores a la vez. Se guardan las dos versiones; la pantalla { $journal } las muestra una junto a otra para que elijas.
-   *[other] { $count } registros se cambiaron en dos ordenadores a la vez. Se guardan las dos versiones; la pantalla { $journal } las muestra una junto a otra para que elijas.
+    [one] { $count } registro se cambió en dos ordenadores a la vez. Se guardan las dos versiones; la pantalla «{ $journal }» las muestra una junto a otra para que elijas.
+   *[other] { $count } registros se cambiaron en dos ordenadores a la vez. Se guardan las dos versiones; la pantalla «{ $journal }» las muestra una junto a otra para que elijas.
 }
 sync-now = Sincronizar ahora
 sync-exchanging = Sincronizando…
@@ -66,4 +66,4 @@ sync-join-need-passphrase = Escribe la frase de contraseña que usas en tu otro 
 sync-join-differ = Las dos frases de contraseña para este ordenador todavía no coinciden.
 sync-join-bringing = Trayendo tu diario…
 sync-join-button = Traer mi diario aquí
-sync-join-new-instead = Mejor empezar un diario nuevo
+sync-join-new-instead = Empezar un diario nuevo

@@ -24,7 +24,7 @@ timeline-zoom-out = Alejar
 timeline-range = { $from } – { $to }
 
 # The chart's name for screen readers, with its keys.
-timeline-chart = Episodios a lo largo del tiempo. Las flechas pasan de un episodio a otro, Intro abre uno, más y menos acercan y alejan, Re Pág y Av Pág te mueven en el tiempo.
+timeline-chart = Episodios a lo largo del tiempo. Con las flechas pasas de un episodio a otro; con Intro abres uno; con más y menos acercas o alejas; con Re Pág y Av Pág te mueves en el tiempo.
 # Drawn on the chart: the name of the person's line (the partner's shows their name), and of
 # the daily closeness and safety lines beneath. Keep them short.
 timeline-lane-me = Yo
@@ -46,11 +46,11 @@ timeline-legend-help = Marcas más grandes: episodios más intensos. Desplázate
 timeline-summary-what = { $day }, { $time }: { words-headline }
 timeline-summary-intensity = intensidad { $intensity } de 10
 # $trigger is what set it off, in the person's own words.
-timeline-summary-trigger = tras «{ $trigger }»
+timeline-summary-trigger = después de «{ $trigger }»
 # $duration is short, e.g. "45 min", "3 h", "2 d".
-timeline-summary-reconnected = volvimos a acercarnos tras { $duration }
-timeline-summary-no-reconnection = sin reconexión anotada
-timeline-summary-hint = Señala una marca, o selecciona la cronología y usa las flechas, para ver aquí un episodio.
+timeline-summary-reconnected = volvimos a acercarnos al cabo de { $duration }
+timeline-summary-no-reconnection = sin anotar cuándo volvimos a acercarnos
+timeline-summary-hint = Pasa el puntero por una marca, o sitúate en la cronología y usa las flechas, para ver aquí un episodio.
 # Opens a list of the episodes in view, one line each.
 timeline-list = { $count ->
     [one] El episodio a la vista, en forma de lista

@@ -10,7 +10,7 @@ today-previous-day = Día anterior
 today-next-day = Día siguiente
 # Button that jumps back to today from another day.
 today-go-today = Hoy
-today-take-pause = Tomar una pausa
+today-take-pause = Hacer una pausa
 today-text-label = ¿Qué tal ha ido hoy?
 today-text-placeholder = Con unas pocas líneas basta.
 # The day's gentle question under the text box; $prompt is the question itself
@@ -26,14 +26,14 @@ today-mood-in-between = Regular
 today-mood-good = Bueno
 today-mood-very-good = Muy bueno
 # Two 0–10 scales, each with the words at its two ends.
-today-closeness = ¿Cuánta cercanía sentiste con tu pareja?
+today-closeness = ¿Hasta qué punto te sentiste cerca de tu pareja?
 today-closeness-low = Muy lejos
 today-closeness-high = Muy cerca
-today-safety = ¿Cuánta seguridad sentiste con tu pareja?
-today-safety-low = Ninguna
-today-safety-high = Total
+today-safety = ¿Hasta qué punto te sentiste a salvo con tu pareja?
+today-safety-low = Nada a salvo
+today-safety-high = Del todo a salvo
 today-tags = Etiquetas
-today-for-therapy = Llevarlo a terapia
+today-for-therapy = Llevar a terapia
 # The entry saves itself while the person types.
 today-saving = Guardando…
 today-saved = Guardado
@@ -49,14 +49,14 @@ today-another-entry = Empezar otra entrada para este día
 ## Offered once, after the first week of journaling (components/ReminderOffer.svelte).
 
 today-reminder-title = ¿Te vendría bien un recordatorio diario?
-today-reminder-intro = Llevas una semana escribiendo este diario. A algunas personas les gusta un pequeño aviso a la misma hora cada día.
+today-reminder-intro = Llevas una semana escribiendo este diario. A algunas personas les ayuda un pequeño aviso a la misma hora cada día.
 # Label of the time field, read as "At 21:00".
 today-reminder-at = A las
 today-reminder-yes = Recuérdamelo
 today-reminder-no = No, gracias
 today-reminder-invalid-time = Elige una hora, por ejemplo 21:00.
 # $time is the chosen clock time, e.g. 21:00. "Settings" is the name of the Settings screen.
-today-reminder-set = Un recordatorio cada día a las { $time }, salvo los días en que ya hayas escrito. Puedes cambiarlo en Ajustes.
+today-reminder-set = Te lo recordaremos cada día a las { $time }, salvo los días en que ya hayas escrito. Puedes cambiarlo en Ajustes.
 today-reminder-none = Sin recordatorio. Si cambias de idea, lo tienes en Ajustes.
 
 ## "On this day": what was written on this date in earlier years (components/OnThisDay.svelte).
@@ -66,7 +66,7 @@ today-past-title = Tal día como hoy
 today-past-entry = Una entrada del día
 # How many episodes there were in the weeks around this date a year ago ($last_year) and
 # in the last 30 days ($this_year).
-today-past-compare = En las semanas alrededor de este día, hace un año: { $last_year ->
+today-past-compare = Hace un año, en las semanas en torno a este día: { $last_year ->
         [one] { $last_year } episodio
        *[other] { $last_year } episodios
     }. En los últimos 30 días: { $this_year ->
@@ -99,14 +99,14 @@ today-follow-cancel = Cancelar
 # Opens the time field, to say when the partners reconnected.
 today-follow-yes = Sí, a las…
 today-follow-not-yet = Todavía no
-today-follow-dont-ask = No me preguntes por este
+today-follow-dont-ask = No preguntar más por este
 today-follow-invalid-time = Indica una fecha y una hora.
 
 ## Today's check-in on each running practice (components/PracticeCheckins.svelte). A practice
 ## is something from therapy to try between sessions.
 
 # Screen-reader name of each check-in card.
-today-checkin-label = Registro de la práctica
+today-checkin-label = Seguimiento de la práctica
 # $practice is the practice in the person's own words.
 today-checkin-question = ¿Has probado hoy «{ $practice }»?
 today-checkin-yes = Sí

@@ -44,15 +44,15 @@ valid-json-write = no se pudo escribir el JSON: { $problem }
 valid-not-an-export = esto no es una exportación válida de Ebb: { $problem }
 valid-not-an-export-at = esto no es una exportación válida de Ebb: en { $place }: { $problem }
 # "format" is the name of a field in the file; $found and $expected are in quotes.
-valid-wrong-format = esto no es una exportación de Ebb: "format" es { $found } y debería ser { $expected }
+valid-wrong-format = esto no es una exportación de Ebb: «format» es { $found } y debería ser { $expected }
 valid-unread-version = esta exportación tiene la versión de formato { $version }; esta versión de Ebb lee las versiones 1 y 2
 valid-id-twice = el id { $id } aparece más de una vez en este archivo
 # $place: where in the file (episodes[0], settings); $field: a field's name (return_at).
 valid-newer-field = esto no es una exportación válida de Ebb: en { $place }: { $field } es un campo de la versión 2 de la exportación, y este archivo dice que es la versión 1
 # A practice has at most one check-in a day. $first, $second, $id, $other: check-in ids;
 # $practice: the practice's id; $date: the day, YYYY-MM-DD.
-valid-checkins-same-day = los registros del día { $first } y { $second } son los dos de la práctica { $practice } el { $date }; solo puede haber uno al día
-valid-checkin-already = el registro del día { $id } es de la práctica { $practice } el { $date }, y este diario ya tiene para ese día el registro { $other }; solo puede haber uno al día
+valid-checkins-same-day = los seguimientos { $first } y { $second } son los dos de la práctica { $practice } el { $date }; solo puede haber uno al día
+valid-checkin-already = el seguimiento { $id } es de la práctica { $practice } el { $date }, y este diario ya tiene para ese día el seguimiento { $other }; solo puede haber uno al día
 valid-no-id = un registro sin id
 # $journal_type, $file_type: what the record is, one of entry, episode, session, practice
 # and checkin.
@@ -61,13 +61,24 @@ valid-id-other-type = el id { $id } es { $journal_type ->
         [episode] un episodio
         [session] una sesión
         [practice] una práctica
-        [checkin] un registro del día
+        [checkin] un seguimiento
        *[other] { $journal_type }
     } en este diario, pero { $file_type ->
         [entry] una entrada
         [episode] un episodio
         [session] una sesión
         [practice] una práctica
-        [checkin] un registro del día
+        [checkin] un seguimiento
        *[other] { $file_type }
     } en el archivo
+
+## What the JSON reader found wrong in a file ($problem of the messages above).
+valid-json-syntax = el archivo no es un JSON bien formado
+valid-json-eof = el archivo termina antes que su JSON
+valid-json-io = no se pudo leer el archivo hasta el final
+valid-json-missing-field = falta el campo `{ $field }`
+valid-json-unknown-field = campo desconocido `{ $field }`
+valid-json-duplicate-field = el campo `{ $field }` aparece dos veces
+valid-json-unknown-value = valor desconocido `{ $value }`
+valid-json-wrong-value = este valor no es del tipo que se espera aquí (un número, un texto, una lista…)
+valid-json-at = { $problem } (línea { $line }, columna { $column })

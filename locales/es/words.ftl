@@ -20,4 +20,4 @@ words-gist-episode = { words-headline } — { $trigger }
 words-gist-entry = Una entrada del día sin texto
 words-gist-session = Una sesión de terapia
 words-gist-practice = Una práctica
-words-gist-checkin = Un registro de práctica
+words-gist-checkin = Un seguimiento de práctica

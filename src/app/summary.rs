@@ -108,8 +108,11 @@ impl App {
             },
         };
         let lang = i18n::chosen_or_system(l.settings.language.as_deref());
-        let options =
-            RenderOptions { settings: l.settings.clone(), generated_at: made_on(today, lang), text_hidden: false };
+        let options = RenderOptions {
+            settings: l.settings.clone(),
+            generated_at: made_on(today, lang),
+            text_hidden: false,
+        };
         let report = report::build(&l.records, from, to);
         Ok(ReportPlan { report, options, since_session, no_session, made: today })
     }

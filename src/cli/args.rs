@@ -295,13 +295,13 @@ pub struct SessionArgs {
 #[derive(Debug, Args, Serialize)]
 pub struct Scores {
     /// Mood, 1 (low) to 5 (good)
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=5))]
+    #[arg(long, value_name = "N", value_parser = in_range::<1, 5>)]
     pub mood: Option<u8>,
     /// How close you felt to your partner, 0 to 10
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    #[arg(long, value_name = "N", value_parser = in_range::<0, 10>)]
     pub closeness: Option<u8>,
     /// How safe you felt with your partner, 0 to 10
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    #[arg(long, value_name = "N", value_parser = in_range::<0, 10>)]
     pub safety: Option<u8>,
 }
 
@@ -335,7 +335,7 @@ pub struct EpisodeDetails {
     #[arg(long = "behavior", value_name = "C")]
     pub behaviors: Vec<String>,
     /// How strong it was, 0 to 10
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    #[arg(long, value_name = "N", value_parser = in_range::<0, 10>)]
     pub intensity: Option<u8>,
     /// A feeling (repeat for more)
     #[arg(long = "feeling", value_name = "F")]
@@ -468,4 +468,14 @@ impl RangeArgs {
         }
         Ok(r)
     }
+}
+
+/// A score or an intensity from `MIN` to `MAX`, refused in the person's language (clap's own
+/// range check words its refusal in English only).
+fn in_range<const MIN: u8, const MAX: u8>(s: &str) -> Result<u8> {
+    s.trim()
+        .parse::<u8>()
+        .ok()
+        .filter(|n| (MIN..=MAX).contains(n))
+        .ok_or_else(|| ebb::Error::invalid(ebb::tr!("cli-error-range", min = MIN, max = MAX)))
 }

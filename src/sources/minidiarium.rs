@@ -97,7 +97,11 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Brought> {
     let markdown = doc.metadata.application == "Mini Diary";
     // A list (today's shapes) or an object by day (the first one, and Mini Diary's).
     let shape = |e: serde_json::Error| {
-        Error::invalid(tr!("source-entries-shape", app = Source::MiniDiarium.name(), problem = e.to_string()))
+        Error::invalid(tr!(
+            "source-entries-shape",
+            app = Source::MiniDiarium.name(),
+            problem = crate::exchange::json_problem(&e)
+        ))
     };
     let (listed, by_day): (Vec<Listed>, bool) = match doc.entries {
         v @ serde_json::Value::Array(_) => (serde_json::from_value(v).map_err(shape)?, false),

@@ -163,13 +163,17 @@ fn not_valid(source: Source, e: serde_path_to_error::Error<serde_json::Error>) -
     let path = e.path().to_string();
     let inner = e.into_inner();
     if path == "." || path.is_empty() {
-        Error::invalid(tr!("source-not-an-export", app = source.name(), problem = inner.to_string()))
+        Error::invalid(tr!(
+            "source-not-an-export",
+            app = source.name(),
+            problem = crate::exchange::json_problem(&inner)
+        ))
     } else {
         Error::invalid(tr!(
             "source-not-an-export-at",
             app = source.name(),
             place = path,
-            problem = inner.to_string()
+            problem = crate::exchange::json_problem(&inner)
         ))
     }
 }

@@ -113,6 +113,10 @@ pub fn ebb_at(journal: &Path, home: &Path, args: &[&str], env: &[(&str, &str)]) 
         .env("EBB_JOURNAL", journal)
         .env("HOME", home)
         .env_remove("XDG_DATA_HOME")
+        // English unless a test asks for another language: the machine's own never leaks in.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .stdin(Stdio::null());
     for (k, v) in env {
         cmd.env(k, v);
