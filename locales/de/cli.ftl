@@ -7,12 +7,12 @@
 ## Prompts for a passphrase. The terminal adds a space after each.
 
 cli-msg-prompt-passphrase = Passphrase:
-cli-msg-prompt-choose = Wähl eine Passphrase:
+cli-msg-prompt-choose = Wähle eine Passphrase:
 cli-msg-prompt-new = Neue Passphrase:
 # Asked a second time, to check a new passphrase was typed as meant.
 cli-msg-prompt-again = Noch einmal, zur Sicherheit:
 cli-msg-prompt-other-passphrase = Passphrase des Tagebuchs auf deinem anderen Computer:
-cli-msg-prompt-this-computer = Wähl eine Passphrase für diesen Computer:
+cli-msg-prompt-this-computer = Wähle eine Passphrase für diesen Computer:
 
 ## Passphrases from a file or the environment. These are error lines: they follow "ebb: ".
 
@@ -22,7 +22,7 @@ cli-msg-passphrase-file-not-utf8 = die Passphrase-Datei { $file } ist kein UTF-8
 # $name: an environment variable, EBB_PASSPHRASE or EBB_NEW_PASSPHRASE.
 cli-msg-env-not-utf8 = { $name } ist kein gültiges UTF-8
 # $name: an environment variable, EBB_PASSPHRASE or EBB_NEW_PASSPHRASE.
-cli-msg-passphrase-needed = Ebb braucht eine Passphrase: starte es in einem Terminal, dann wirst du gefragt, oder nutze --passphrase-file DATEI oder { $name }
+cli-msg-passphrase-needed = Ebb braucht eine Passphrase: Starte es in einem Terminal, dann wirst du danach gefragt, oder nutze --passphrase-file DATEI oder { $name }
 cli-msg-passphrases-differ = die beiden Passphrasen sind verschieden; es wurde nichts geändert
 
 ## Creating and opening a journal.
@@ -38,7 +38,7 @@ cli-msg-write-recovery-key-failed = der Wiederherstellungsschlüssel konnte nich
 # $file: where the recovery key was written.
 cli-msg-recovery-key-in-file = Dein Wiederherstellungsschlüssel steht in { $file }. Bewahre ihn an einem sicheren, privaten Ort auf, nicht auf diesem Computer: Er ist der einzige Weg zurück, falls du deine Passphrase vergisst.
 # The recovery key itself is printed after this line.
-cli-msg-recovery-key-below = Darunter steht dein Wiederherstellungsschlüssel. Er wird nur dieses eine Mal gezeigt. Schreib ihn auf und bewahre ihn an einem sicheren, privaten Ort auf: Er ist der einzige Weg zurück, falls du deine Passphrase vergisst.
+cli-msg-recovery-key-below = Hier unten steht dein Wiederherstellungsschlüssel. Er wird nur dieses eine Mal gezeigt. Schreib ihn auf und bewahre ihn an einem sicheren, privaten Ort auf: Er ist der einzige Weg zurück, falls du deine Passphrase vergisst.
 cli-msg-new-recovery-key-ready = Dein neuer Wiederherstellungsschlüssel ist bereit.
 cli-msg-recovered = Schön, dass du wieder da bist. Dein Tagebuch öffnet sich jetzt mit der neuen Passphrase; der Wiederherstellungsschlüssel funktioniert auch weiterhin.
 # $path: this computer's new journal file; $folder: the sync folder it came from.
@@ -47,21 +47,21 @@ cli-msg-joined = Das Tagebuch dieses Computers wurde unter { $path } aus { $fold
 ## Changing the passphrase and the keys. The sentences of one change are printed one after
 ## another on a line.
 
-cli-msg-passphrase-changed = Deine Passphrase ist geändert.
+cli-msg-passphrase-changed = Deine Passphrase wurde geändert.
 # $count: backups made before today (at least 1).
 cli-msg-passwd-older-backups = { $count ->
     [one] 1 Sicherung von einem früheren Tag öffnet sich weiterhin mit der Passphrase jenes Tages.
    *[other] { $count } Sicherungen von früheren Tagen öffnen sich weiterhin mit der Passphrase ihres jeweiligen Tages.
-} Falls jemand deine alte Passphrase kennen könnte, führ auch `ebb rekey` aus, um den Schlüssel selbst zu ändern.
-cli-msg-rekeyed = Jeder Eintrag ist unter einem neuen Schlüssel neu versiegelt. Deine Passphrase bleibt dieselbe; dein alter Wiederherstellungsschlüssel öffnet dieses Tagebuch und seine Sicherungen nicht mehr.
+} Falls jemand deine alte Passphrase kennen könnte, führe auch `ebb rekey` aus, um den Schlüssel selbst zu ändern.
+cli-msg-rekeyed = Jeder Eintrag ist jetzt mit einem neuen Schlüssel neu verschlüsselt. Deine Passphrase bleibt dieselbe; dein alter Wiederherstellungsschlüssel öffnet dieses Tagebuch und seine Sicherungen nicht mehr.
 cli-msg-old-recovery-key-stops = Dein alter Wiederherstellungsschlüssel öffnet dieses Tagebuch und seine Sicherungen nicht mehr.
 # $count: backups made before today (at least 1).
 cli-msg-rekey-older-backups = { $count ->
-    [one] 1 Sicherung von einem früheren Tag enthält nur, was bis zu jenem Tag geschrieben wurde, unter dem alten Schlüssel.
-   *[other] { $count } Sicherungen von früheren Tagen enthalten nur, was bis zu ihrem jeweiligen Tag geschrieben wurde, unter dem alten Schlüssel.
+    [one] 1 Sicherung von einem früheren Tag enthält nur, was bis zu jenem Tag geschrieben wurde – verschlüsselt mit dem alten Schlüssel.
+   *[other] { $count } Sicherungen von früheren Tagen enthalten nur, was bis zu ihrem jeweiligen Tag geschrieben wurde – verschlüsselt mit dem alten Schlüssel.
 }
 # $folder: the sync folder this journal used.
-cli-msg-rekey-left-sync = Dieses Tagebuch wird nicht mehr über { $folder } abgeglichen: Die Dateien dort sind unter dem alten Schlüssel versiegelt. Um es wieder auf deinen anderen Computern zu nutzen, verbinde es mit `ebb sync init ORDNER` mit einem neuen, leeren Ordner und leg auf jedem dieser Computer sein Tagebuch mit `ebb init --from-sync ORDNER` neu an.
+cli-msg-rekey-left-sync = Dieses Tagebuch wird nicht mehr über { $folder } abgeglichen: Die Dateien dort sind mit dem alten Schlüssel verschlüsselt. Um es wieder auf deinen anderen Computern zu nutzen, verbinde es mit `ebb sync init ORDNER` mit einem neuen, leeren Ordner und lege auf jedem dieser Computer sein Tagebuch mit `ebb init --from-sync ORDNER` neu an.
 # $count: backups (at least 1).
 cli-msg-backups-not-resealed = { $count ->
     [one] 1 Sicherung aus der Zeit vor einem früheren Schlüsselwechsel öffnet sich weiterhin mit dem Wiederherstellungsschlüssel von damals.
@@ -70,19 +70,19 @@ cli-msg-backups-not-resealed = { $count ->
 # An error line: `ebb recovery-key` was run without --new.
 cli-msg-recovery-key-needs-new = gib --new an, um den Wiederherstellungsschlüssel zu ersetzen (der alte gilt dann nicht mehr)
 # $done, $total: records sealed so far, of all. Redrawn on one line while it runs.
-cli-msg-rekey-progress = Deine Einträge werden neu versiegelt: { $done } von { $total }
+cli-msg-rekey-progress = Deine Einträge werden neu verschlüsselt: { $done } von { $total }
 
 ## Writing and changing records. $date: the day, YYYY-MM-DD.
 
 cli-msg-saved-entry = Dein Tageseintrag für { $date } ist gespeichert.
 cli-msg-saved-session = Deine Sitzung vom { $date } ist gespeichert.
-cli-msg-logged-episode = Festgehalten. Es zu bemerken ist der erste Schritt.
-cli-msg-practice-started = Du hast diese Übung begonnen. `ebb checkin ID --done yes` hält jeden Tag fest, wie es lief.
+cli-msg-logged-episode = Eingetragen. Es zu bemerken ist der erste Schritt.
+cli-msg-practice-started = Du hast diese Übung begonnen. Mit `ebb checkin ID --done yes` trägst du jeden Tag ein, wie es lief.
 cli-msg-practice-ended = Du hast diese Übung am { $date } beendet.
 # $done: the answer as typed, yes, no or no_chance.
 cli-msg-checkin-noted = { $done ->
     [yes] Für { $date } notiert: ausprobiert.
-    [no] Für { $date } notiert: diesmal nicht.
+    [no] Für { $date } notiert: nicht ausprobiert.
    *[no_chance] Für { $date } notiert: keine Gelegenheit.
 }
 # $kind: entry, episode, session, practice or check-in.
@@ -91,7 +91,7 @@ cli-msg-edited = Deine Änderungen an { $kind ->
     [episode] dieser Episode
     [session] dieser Sitzung
     [practice] dieser Übung
-   *[check-in] diesem Tagesrückblick
+   *[check-in] diesem Check-in
 } sind gespeichert.
 # $kind: entry, episode, session, practice or check-in.
 cli-msg-deleted = { $kind ->
@@ -99,7 +99,7 @@ cli-msg-deleted = { $kind ->
     [episode] Diese Episode ist gelöscht. Sicherungen, die vorher angelegt wurden, enthalten sie noch.
     [session] Diese Sitzung ist gelöscht. Sicherungen, die vorher angelegt wurden, enthalten sie noch.
     [practice] Diese Übung ist gelöscht. Sicherungen, die vorher angelegt wurden, enthalten sie noch.
-   *[check-in] Dieser Tagesrückblick ist gelöscht. Sicherungen, die vorher angelegt wurden, enthalten ihn noch.
+   *[check-in] Dieser Check-in ist gelöscht. Sicherungen, die vorher angelegt wurden, enthalten ihn noch.
 }
 # $option: an option such as --mood; $kind: entry, episode, session, practice or check-in.
 cli-msg-edit-option-not-for = { $option } gilt nicht für { $kind ->
@@ -107,7 +107,7 @@ cli-msg-edit-option-not-for = { $option } gilt nicht für { $kind ->
     [episode] eine Episode
     [session] eine Sitzung
     [practice] eine Übung
-   *[check-in] einen Tagesrückblick
+   *[check-in] einen Check-in
 }
 # $field: a field name such as homework; $kind as above.
 cli-msg-edit-clear-not-for = --clear { $field } gilt nicht für { $kind ->
@@ -115,7 +115,7 @@ cli-msg-edit-clear-not-for = --clear { $field } gilt nicht für { $kind ->
     [episode] eine Episode
     [session] eine Sitzung
     [practice] eine Übung
-   *[check-in] einen Tagesrückblick
+   *[check-in] einen Check-in
 }
 # $field: what was typed, in quotes; $fields: the field names that can be cleared, with
 # commas; $kind as above.
@@ -124,9 +124,9 @@ cli-msg-edit-no-such-field = es gibt kein Feld { $field } zum Leeren; { $kind ->
     [episode] eine Episode
     [session] eine Sitzung
     [practice] eine Übung
-   *[check-in] ein Tagesrückblick
+   *[check-in] ein Check-in
 } hat { $fields }
-cli-msg-edit-one-response = eine Übung hat genau eine Antwort: gib --response nur einmal an
+cli-msg-edit-one-response = eine Übung hat genau eine Reaktion: gib --response nur einmal an
 # Should never be seen: a record that cannot be edited.
 cli-msg-record-not-object = ein Eintrag ist kein Objekt
 # Should never be seen: a record that cannot be edited.
@@ -147,7 +147,7 @@ cli-msg-list-type-entry = Eintrag
 cli-msg-list-type-episode = Episode
 cli-msg-list-type-session = Sitzung
 cli-msg-list-type-practice = Übung
-cli-msg-list-type-checkin = Rückblick
+cli-msg-list-type-checkin = Check-in
 # An entry's scores: $mood from 1 to 5, the others from 0 to 10.
 cli-msg-list-mood = Stimmung { $mood }/5
 cli-msg-list-closeness = Nähe { $closeness }/10
@@ -177,7 +177,7 @@ cli-msg-not-carried = Nicht übernommen (Ebb behält deine Worte, keine Medien o
 cli-msg-imported = Importiert (neu: { $added }, aktualisiert: { $updated }, schon vorhanden: { $unchanged }).
 # $file: the encrypted copy.
 cli-msg-backup-saved = Eine verschlüsselte Kopie liegt jetzt unter { $file }. Sie öffnet sich mit deiner aktuellen Passphrase.
-cli-msg-report-no-session = Du hast noch keine Therapiesitzung festgehalten, deshalb umfasst dies die letzten 28 Tage. `ebb session` hält eine fest.
+cli-msg-report-no-session = Du hast noch keine Therapiesitzung eingetragen, deshalb umfasst die Zusammenfassung die letzten 28 Tage. Mit `ebb session` trägst du eine ein.
 # $count: episodes in the summary; $from, $to: its first and last day (YYYY-MM-DD); $file:
 # the file written.
 cli-msg-report-written = Deine Zusammenfassung { $count ->
@@ -195,10 +195,10 @@ cli-msg-write-output-failed = die Ausgabe konnte nicht geschrieben werden
 ## Syncing between computers.
 
 # $folder: the sync folder.
-cli-msg-sync-connected = Dieses Tagebuch wird jetzt über { $folder } abgeglichen. Teile diesen Ordner mit deinem anderen Computer (in Syncthing: dort als geteilten Ordner hinzufügen) und führ dann auf jenem Computer `ebb init --from-sync ORDNER` aus.
+cli-msg-sync-connected = Dieses Tagebuch wird jetzt über { $folder } abgeglichen. Teile diesen Ordner mit deinem anderen Computer (in Syncthing: dort als geteilten Ordner hinzufügen) und führe dann auf jenem Computer `ebb init --from-sync ORDNER` aus.
 cli-msg-sync-not-connected = dieses Tagebuch wird nicht abgeglichen: `ebb sync init ORDNER` verbindet es mit einem Ordner
 # $count: versions kept aside (at least 1). "conflicts" is a name in the export: keep it.
 cli-msg-sync-conflicts = { $count ->
     [one] 1 Version wird
    *[other] { $count } Versionen werden
-} zusätzlich aufbewahrt: Derselbe Eintrag wurde auf zwei Computern geändert. `ebb export` führt die anderen Versionen unter "conflicts" auf; die App zeigt sie neben jedem Eintrag.
+} zusätzlich aufbewahrt: Derselbe Eintrag wurde auf zwei Computern geändert. `ebb export` führt die anderen Versionen unter „conflicts“ auf; die App zeigt sie neben jedem Eintrag.

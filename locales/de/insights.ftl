@@ -104,7 +104,7 @@ insights-percent = { $percent } %
 insights-heatmap = Wann Episoden vorkommen
 insights-heatmap-caption = Episoden nach Wochentag und Tageszeit
 # A cell's tooltip: $day a short weekday ("Mon"), $time an hour ("21:00"), $count episodes.
-insights-heatmap-cell = { $day } { $time } — { $count }
+insights-heatmap-cell = { $day } { $time } – { $count }
 insights-loading = Deine Muster werden geladen …
 
 # Short durations on axes and in tables; the number is already written as the language

@@ -15,7 +15,7 @@ keys-rekey-older-backups = { $count ->
    *[other] { $count } Sicherungen, die vor heute entstanden sind, enthalten nur, was bis dahin geschrieben war – verschlüsselt mit dem alten Schlüssel.
 }
 # $folder is the sync folder's path. "Use Ebb on more than one computer" is the heading of that part of Settings.
-keys-left-sync = Dein Tagebuch wird nicht mehr über { $folder } synchronisiert: Die Dateien dort sind mit dem alten Schlüssel verschlüsselt. Um es wieder auf deinen anderen Computern zu nutzen, wähle unter „Ebb auf mehreren Computern nutzen“ einen neuen, leeren Ordner und hol das Tagebuch auf jedem dieser Computer neu daraus.
+keys-left-sync = Dein Tagebuch wird nicht mehr über { $folder } abgeglichen: Die Dateien dort sind mit dem alten Schlüssel verschlüsselt. Um es wieder auf deinen anderen Computern zu nutzen, wähle unter „Ebb auf mehreren Computern nutzen“ einen neuen, leeren Ordner und hol das Tagebuch auf jedem dieser Computer neu daraus.
 keys-not-resealed = { $count ->
     [one] { $count } Sicherung aus der Zeit vor einem früheren Schlüsselwechsel lässt sich weiterhin mit dem Wiederherstellungsschlüssel von damals öffnen.
    *[other] { $count } Sicherungen aus der Zeit vor einem früheren Schlüsselwechsel lassen sich weiterhin mit dem Wiederherstellungsschlüssel von damals öffnen.

@@ -22,7 +22,7 @@ prep-partner-placeholder = Partner:in
 # another language); each choice is the language's own name.
 prep-language = Sprache der Zusammenfassung
 # $from and $to: the dates of the period before.
-prep-compare = Dieser Zeitraum neben dem davor ({ $from } bis { $to })
+prep-compare = Dieser Zeitraum im Vergleich zum vorherigen ({ $from } bis { $to })
 # Column headings: this period and the one before.
 prep-now = Jetzt
 prep-before = Davor
@@ -31,7 +31,7 @@ prep-row-episodes = Episoden
 prep-row-pull-aways = Rückzug
 prep-row-pursuits = Nachgehen
 prep-row-cycles = Kreisläufe
-prep-row-intensity = Mittlere Intensität
+prep-row-intensity = Intensität im Schnitt
 prep-row-reconnect = Bis wir wieder zueinanderfinden (Median)
 prep-row-secure = Sichere Reaktionen
 # A share, e.g. "40%"; $percent is the number.

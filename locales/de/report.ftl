@@ -14,12 +14,12 @@ report-period = { $unit ->
 # $kind: pull_away or pursuit. $who: both, partner or me (who made these moves).
 report-kind-count = { $kind ->
     [pull_away] { $count ->
-        [one] 1 Rückzug
-       *[other] { $count } Rückzüge
+        [one] 1 mit Rückzug
+       *[other] { $count } mit Rückzug
     }
    *[pursuit] { $count ->
-        [one] 1-mal Nachgehen
-       *[other] { $count }-mal Nachgehen
+        [one] 1 mit Nachgehen
+       *[other] { $count } mit Nachgehen
     }
 } ({ $who ->
     [both] { $by_partner } von { $partner }, { $by_me } von dir
@@ -31,13 +31,13 @@ report-and = { $a } und { $b }
 report-episodes = Du hast { $count ->
     [one] 1 Episode
    *[other] { $count } Episoden
-} festgehalten: { $parts }.
+} eingetragen: { $parts }.
 report-no-episodes = Du hast { $unit ->
     [day] an diesem Tag
     [week] in dieser Woche
     [weeks] in diesen { $n } Wochen
    *[days] in diesen { $n } Tagen
-} 0 Episoden festgehalten.
+} 0 Episoden eingetragen.
 report-fewer-than-before = Das sind { $diff } weniger als { $unit ->
     [day] am Tag
     [week] in der Woche
@@ -58,36 +58,36 @@ report-same-as-before = Genauso viele wie { $unit ->
 } davor.
 # $trend: easing, rising, steady or none; $slope: the change per week.
 report-intensity = Die Intensität lag im Schnitt bei { $mean } von 10{ $trend ->
-    [easing] , mit { $slope } weniger pro Woche
-    [rising] , mit { $slope } mehr pro Woche
-    [steady] , gleichbleibend
+    [easing] {" "}und sank um { $slope } pro Woche
+    [rising] {" "}und stieg um { $slope } pro Woche
+    [steady] {" "}und blieb gleich
    *[none] {""}
 }.
 report-intensity-before = Die Intensität lag im Schnitt bei { $mean } von 10 (davor: { $before }){ $trend ->
-    [easing] , mit { $slope } weniger pro Woche
-    [rising] , mit { $slope } mehr pro Woche
-    [steady] , gleichbleibend
+    [easing] {" "}und sank um { $slope } pro Woche
+    [rising] {" "}und stieg um { $slope } pro Woche
+    [steady] {" "}und blieb gleich
    *[none] {""}
 }.
 # $dir: down, up, same or none (no figure before); $tail: p90 or none.
 report-reconnection = Bis ihr wieder zueinandergefunden habt, dauerte es im Median { $median }{ $dir ->
-    [down] , weniger als die { $before } davor
-    [up] , mehr als die { $before } davor
+    [down] , kürzer als davor ({ $before })
+    [up] , länger als davor ({ $before })
     [same] , etwa so lange wie davor ({ $before })
    *[none] {""}
 }{ $tail ->
     [p90] ; in 9 von 10 Fällen dauerte es { $p90 } oder weniger
    *[none] {""}
 }.
-report-no-reconnection = Es wurden keine Zeiten des Wiederzueinanderfindens festgehalten.
+report-no-reconnection = Es ist nicht eingetragen, wann ihr wieder zueinandergefunden habt.
 report-pauses-no-return = { $count ->
     [one] 1 Pause wurde
    *[other] { $count } Pausen wurden
-} mit einer Zeit zum Zurückkommen genommen; eine Rückkehr ist noch nicht festgehalten.
+} mit angekündigter Rückkehrzeit gemacht; ein Zurückkommen ist noch nicht eingetragen.
 report-pauses = { $count ->
     [one] 1 Pause wurde
    *[other] { $count } Pausen wurden
-} mit einer Zeit zum Zurückkommen genommen; { $returned } endeten mit dem Zurückkommen, { $on_time } davon pünktlich (höchstens 15 Minuten nach der gesagten Zeit).
+} mit angekündigter Rückkehrzeit gemacht; zurückgekommen: { $returned }, davon pünktlich: { $on_time } (höchstens 15 Minuten nach der angekündigten Zeit).
 # $repair and $quickest: what helped, in the catalogue's words.
 report-repairs = Was euch am häufigsten geholfen hat, wieder zueinanderzufinden: { $repair } ({ $count ->
     [one] 1-mal
@@ -99,47 +99,50 @@ report-repairs = Was euch am häufigsten geholfen hat, wieder zueinanderzufinden
     [yes] ; am schnellsten: { $quickest } ({ $quickest_time })
    *[no] {""}
 }.
-report-rate-none = Keine der Episoden in diesem Zeitraum war ein eigener Schritt von dir, daher gibt es keine Antworten zu zählen.
-report-rate = Du hast in { $tried } von deinen { $count ->
-    [one] 1 Episode
-   *[other] { $count } Episoden
-} eine sichere Antwort versucht ({ $percent } %).
-report-rate-before = Du hast in { $tried } von deinen { $count ->
-    [one] 1 Episode
-   *[other] { $count } Episoden
-} eine sichere Antwort versucht ({ $percent } %); davor: { $before } %.
+report-rate-none = In diesem Zeitraum war keine Episode ein eigener Schritt von dir, daher gibt es keine Reaktionen zu zählen.
+report-rate = Du hast in { $tried } von { $count ->
+    [one] 1 eigenen Episode
+   *[other] { $count } eigenen Episoden
+} eine sichere Reaktion ausprobiert ({ $percent } %).
+report-rate-before = Du hast in { $tried } von { $count ->
+    [one] 1 eigenen Episode
+   *[other] { $count } eigenen Episoden
+} eine sichere Reaktion ausprobiert ({ $percent } %); davor: { $before } %.
 # A move inside a sentence: $actor is me or partner, $kind pull_away or pursuit.
 report-move = { $actor ->
     [me] { $kind ->
         [pull_away] du dich zurückgezogen hast
-       *[pursuit] du nachgegangen bist
+       *[pursuit] du { $partner } nachgegangen bist
     }
    *[partner] { $kind ->
         [pull_away] { $partner } sich zurückgezogen hat
-       *[pursuit] { $partner } nachgegangen ist
+       *[pursuit] { $partner } dir nachgegangen ist
     }
 }
 # The same move as a clause of its own, in the sentence about the most common cycle.
 report-move-main = { $actor ->
     [me] { $kind ->
         [pull_away] du hast dich zurückgezogen
-       *[pursuit] du bist nachgegangen
+       *[pursuit] du bist { $partner } nachgegangen
     }
    *[partner] { $kind ->
         [pull_away] { $partner } hat sich zurückgezogen
-       *[pursuit] { $partner } ist nachgegangen
+       *[pursuit] { $partner } ist dir nachgegangen
     }
 }
-report-no-cycles = Diesmal keine Kreisläufe: Auf keinen Schritt folgte innerhalb eines Tages der des anderen.
+report-no-cycles = Diesmal keine Kreisläufe: Auf keinen Schritt hat die andere Person innerhalb eines Tages mit einem eigenen reagiert.
 # $start: a report-move. $all: yes when every cycle started that way.
 report-cycles = { $count ->
     [one] 1 Kreislauf
    *[other] { $count } Kreisläufe
-} – auf den Schritt des einen folgte innerhalb eines Tages der des anderen. { $all ->
+} – jeweils ein Schritt, auf den die andere Person innerhalb eines Tages mit einem eigenen reagiert hat. { $all ->
     [yes] Alle begannen
    *[no] { $top } von { $count } begannen
 }, als { $start }.
-report-cycles-trigger = { $count } begannen nach „{ $trigger }“.
+report-cycles-trigger = { $count ->
+    [one] 1 davon begann
+   *[other] { $count } davon begannen
+} nach „{ $trigger }“.
 # $first and $then: report-move; $moves: short words for what the first move looked like.
 report-cycle-map = Am häufigsten{ $share ->
     [all] {""}
@@ -157,23 +160,23 @@ report-quoted = „{ $text }“
 report-a-practice = Eine Übung
 # $answer: yes, no or no_chance; $n: how many days were answered so.
 report-checkin-answer = { $answer ->
-    [yes] versucht { $n }
-    [no] nicht { $n }
-   *[no_chance] keine Gelegenheit { $n }
+    [yes] ausprobiert: { $n }
+    [no] nicht ausprobiert: { $n }
+   *[no_chance] keine Gelegenheit: { $n }
 }
 # $what: the practice; $used: used, not_yet or none (no response to look for).
-report-practice = { $what }: an { $checked } von { $days ->
+report-practice = { $what }: Check-in an { $checked } von { $days ->
     [one] 1 Tag
    *[other] { $days } Tagen
-} zurückgeblickt{ $has_answers ->
+}{ $has_answers ->
     [yes] {" "}({ $answers })
    *[no] {""}
 }{ $used ->
     [used] ; in { $episodes ->
         [one] 1 Episode
        *[other] { $episodes } Episoden
-    } angewandt
-    [not_yet] ; noch in keiner Episode angewandt
+    } genutzt
+    [not_yet] ; noch in keiner Episode genutzt
    *[none] {""}
 }.
 
@@ -191,7 +194,7 @@ report-made-with = Erstellt mit Ebb{ $made ->
 report-footer = Erstellt mit Ebb{ $made ->
     [yes] {" "}am { $at }
    *[no] {""}
-}. Eine private Aufzeichnung des Geschehenen, um darüber zu sprechen – keine Diagnose.
+}. Eine private Aufzeichnung dessen, was passiert ist, als Grundlage für das Gespräch – keine Diagnose.
 report-at-a-glance = Auf einen Blick
 report-episode-count = { $count ->
     [one] 1 Episode in diesem Zeitraum
@@ -206,11 +209,11 @@ report-episodes-per-week = Episoden pro Woche
 report-legend = { $actor ->
     [me] { $kind ->
         [pull_away] Ich habe mich zurückgezogen
-       *[pursuit] Ich bin nachgegangen
+       *[pursuit] Ich bin { $partner } nachgegangen
     }
    *[partner] { $kind ->
         [pull_away] { $partner } hat sich zurückgezogen
-       *[pursuit] { $partner } ist nachgegangen
+       *[pursuit] { $partner } ist mir nachgegangen
     }
 }
 report-intensity-per-week = Durchschnittliche Intensität pro Woche (0–10)
@@ -229,25 +232,25 @@ report-cycle-when = { $day }, { $time }
 report-and-more = Und { $count } weitere.
 report-triggers-heading = Was es ausgelöst hat
 report-left-out = In dieser Kopie weggelassen.
-report-no-triggers = Keine Auslöser aufgeschrieben.
+report-no-triggers = Es wurden keine Auslöser aufgeschrieben.
 report-no-triggers-period = In diesem Zeitraum wurden keine Auslöser aufgeschrieben.
 report-behaviors-heading = Wie es aussah
-report-no-behaviors = Kein Verhalten notiert.
+report-no-behaviors = Es wurde kein Verhalten notiert.
 report-no-behaviors-period = In diesem Zeitraum wurde kein Verhalten notiert.
 report-responses-heading = Was ich geübt habe
-report-no-responses = Keine sicheren Antworten notiert.
-report-no-responses-period = In diesem Zeitraum wurden keine sicheren Antworten notiert.
+report-no-responses = Es wurden keine sicheren Reaktionen notiert.
+report-no-responses-period = In diesem Zeitraum wurden keine sicheren Reaktionen notiert.
 report-practice-heading = Üben zwischen den Sitzungen
 report-no-practice = In diesem Zeitraum lief keine Übung.
 report-sessions-heading = Sitzungen in diesem Zeitraum
 report-latest-sessions = Die letzten { $shown } von { $count }:
 report-session-homework = { $date } – zum Üben: { $homework }
-report-no-sessions = In diesem Zeitraum wurden keine Sitzungen festgehalten.
+report-no-sessions = In diesem Zeitraum wurden keine Sitzungen eingetragen.
 report-flagged-heading = Worüber ich sprechen möchte
 report-flagged-count = { $count ->
     [0] Für diese Sitzung wurde nichts vorgemerkt.
-    [one] Ich habe 1 Sache zum Besprechen vorgemerkt; sie folgt nach dieser Zusammenfassung.
-   *[other] Ich habe { $count } Dinge zum Besprechen vorgemerkt; sie folgen nach dieser Zusammenfassung.
+    [one] Ich habe 1 Sache zum Besprechen vorgemerkt; sie folgt im Anschluss an diese Zusammenfassung.
+   *[other] Ich habe { $count } Dinge zum Besprechen vorgemerkt; sie folgen im Anschluss an diese Zusammenfassung.
 }
 report-flagged-when = { $day }, { $time }
 report-daily-entry = Tageseintrag
@@ -256,7 +259,7 @@ report-detail-trigger = Auslöser
 report-detail-behaviors = Wie es aussah
 report-detail-intensity = Intensität
 report-detail-felt = Gefühlt
-report-detail-story = Mir selbst erzählt
+report-detail-story = Gedacht
 report-detail-need = Gebraucht
 report-detail-did = Getan
 report-detail-reconnected = Wieder zueinandergefunden
@@ -267,6 +270,6 @@ report-after = nach { $time }
 # The legend's name for the partner when none was given.
 report-partner-label = Partner:in
 # The partner inside a sentence when no name was given.
-report-your-partner = dein Gegenüber
-report-template-error = Berichtsvorlage: { $problem }
-report-render-error = der Bericht ließ sich nicht erstellen: { $problem }
+report-your-partner = Partner:in
+report-template-error = Vorlage der Zusammenfassung: { $problem }
+report-render-error = die Zusammenfassung ließ sich nicht erstellen: { $problem }
