@@ -16,7 +16,8 @@ import Practices from '../components/Practices.svelte';
 import { today } from '../lib/dates';
 import { PROMPTS, promptFor } from '../lib/prompts';
 import { pause } from '../lib/pause.svelte';
-import type { Catalog, Entry, Item, RunningPause } from '../api';
+import type { Catalog, Entry, Item, RunningPause, Settings as SettingsT } from '../api';
+import { setLanguage } from '../lib/i18n.svelte';
 
 type Call = { cmd: string; args: Record<string, unknown> };
 let calls: Call[] = [];
@@ -229,6 +230,28 @@ describe('Journal', () => {
 });
 
 describe('Settings', () => {
+  it("shows the language in use, saves a new one at once and speaks it, and the system's again", async () => {
+    backend({
+      save_settings: (args) => (args as { settings: SettingsT }).settings,
+      status: () => ({ state: 'unlocked', language: saved ?? 'en' }),
+    });
+    let saved: string | null = null;
+    const { unmount } = render(Settings, { settings: { ...settings, language: null }, onsettings: (s: SettingsT) => (saved = s.language) });
+    const select = screen.getByLabelText('Language') as HTMLSelectElement;
+    expect(select.value, 'null is the system language, not the first one listed').toBe('');
+    expect(select.selectedOptions[0].textContent).toBe("The system's language");
+    await fireEvent.change(select, { target: { value: 'de' } });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Einstellungen'));
+    expect(calls.find((c) => c.cmd === 'save_settings')?.args).toMatchObject({ settings: { language: 'de' } });
+    await fireEvent.change(select, { target: { value: '' } });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings'));
+    expect(calls.filter((c) => c.cmd === 'save_settings').at(-1)?.args).toMatchObject({ settings: { language: null } });
+    unmount();
+    render(Settings, { settings: { ...settings, language: 'es' }, onsettings: () => {} });
+    expect((screen.getAllByRole('combobox').find((e) => e.id === 'language') as HTMLSelectElement).value).toBe('es');
+    setLanguage('en');
+  });
+
   const key = 'ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST';
 
   it('refuses a short new passphrase before asking the core', async () => {
