@@ -102,8 +102,11 @@ fn help_is_in_the_system_language_with_no_english_heading_or_sentence() {
     }
 }
 
+/// A command's arguments, and the environment it needs beyond the passphrase.
+type Failure = (Vec<String>, Vec<(&'static str, String)>);
+
 /// Failing commands of every kind: each must say its one line in the language asked for.
-fn failures(s: &Scratch) -> Vec<(Vec<String>, Vec<(&'static str, String)>)> {
+fn failures(s: &Scratch) -> Vec<Failure> {
     let bad_json = s
         .write_file("bad.json", "{\"format\": \"ebb-export\", \"version\": 1, \"entries\": [{\"date\": 5}]}");
     let garbage = s.write_file("garbage.ebb", "this is not a journal, only words");
