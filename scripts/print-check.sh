@@ -141,5 +141,46 @@ print(f"{d.day} {d:%B %Y}" if d else "No sessions were logged")' "$work/$period.
   done
 done
 
+# German, whose words are longest (SPEC §11): the same two periods, written with
+# `--language de`, still hold the whole summary on page 1 and the quiet one on one page. What
+# page 1 must say is read from the German page itself: its headings, the count, the line
+# saying how many flagged records follow.
+for period in busy quiet; do
+  from="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["from"])' "$work/$period.json")"
+  EBB_JOURNAL="$work/$period.ebb" EBB_PASSPHRASE="print check words" "$EBB" report --from "$from" --to "$today" --format html --language de -o "$work/$period-de.html" 2>/dev/null
+  pdf="$work/$period-de.pdf"
+  if ! FONTCONFIG_FILE="${FC[dejavu]}" "$PRINT" "$work/$period-de.html" "$pdf" >/dev/null; then
+    bad "$period/de: printing failed"
+    continue
+  fi
+  pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
+  page1="$(pdftotext -f 1 -l 1 "$pdf" - | tr -s ' \n' ' ')"
+  all="$(pdftotext "$pdf" - | tr -s ' \n\f' ' ')"
+  missing="$(PAGE1="$page1" ALL="$all" python3 - "$work/$period-de.html" <<'PY'
+import html, os, re, sys
+doc = open(sys.argv[1], encoding="utf-8").read().split("</style>", 1)[1]
+summary = doc.split('class="flagged-items"', 1)[0]
+text = lambda s: " ".join(html.unescape(re.sub(r"<[^>]+>", " ", s)).split())
+wants = [text(m) for m in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", summary, re.S)]
+wants += [text(m) for m in re.findall(r'class="(?:big|follows)"[^>]*>(.*?)</p>', summary, re.S)]
+squeeze = lambda s: " ".join(s.split())
+page1, everything = squeeze(os.environ["PAGE1"]), squeeze(os.environ["ALL"])
+out = [w for w in wants if w and w not in page1]
+# Every flagged record's first words, somewhere in the print.
+for f in re.findall(r'class="flag"[^>]*>(.*?)</(?:li|div|section|article)>', doc, re.S):
+    first = " ".join(text(f).split()[:4])
+    if first and first not in everything:
+        out.append("flagged: " + first)
+print("; ".join(out))
+PY
+)"
+  if [ -z "$missing" ]; then ok "$period/de: page 1 of $pages holds the whole German summary"; else bad "$period/de: page 1 of $pages lacks: $missing"; fi
+  case "$period" in
+    busy) [ "$pages" -ge 2 ] && ok "busy/de: the flagged records continue after page 1 ($pages pages)" || bad "busy/de: $pages page(s)" ;;
+    quiet) [ "$pages" -eq 1 ] && ok "quiet/de: one page" || bad "quiet/de: $pages pages" ;;
+  esac
+  if [ -n "${EBB_KEEP_PRINTS:-}" ]; then mkdir -p "$EBB_KEEP_PRINTS" && cp "$pdf" "$EBB_KEEP_PRINTS/"; fi
+done
+
 echo "print-check: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -82,6 +82,8 @@ journal-show-more = Mehr anzeigen
 journal-deleted = { $type ->
     [entry] Tageseintrag gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
     [episode] Episode gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
+    [practice] Übung gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
+    [checkin] Check-in gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
    *[other] Sitzung gelöscht. Eine verschlüsselte Kopie bleibt noch bis zu zehn Tage in deinen täglichen Sicherungen.
 }
 journal-undo = Rückgängig

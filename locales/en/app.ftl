@@ -14,8 +14,8 @@ app-prep-range = choose a range that starts before it ends, of at most ten years
 # Before a new data key, the records changed on two computers must be settled. "Journal" is
 # the app's screen of that name.
 app-rekey-conflicts = { $count ->
-    [one] 1 record was changed on two computers has both versions kept
-   *[other] { $count } records were changed on two computers have both versions kept
+    [one] 1 record was changed on two computers and has both versions kept
+   *[other] { $count } records were changed on two computers and have both versions kept
 }: choose between them first (the app's Journal shows them side by side), then change the key
 # A record that is not one of the day's entries, episodes or sessions (an internal slip).
 app-settings-apart = settings are saved on their own

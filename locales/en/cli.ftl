@@ -158,7 +158,10 @@ cli-msg-list-running = running
 ## Exports, imports, backups, reports.
 
 # $count: records written; $file: the unencrypted file.
-cli-msg-exported = Exported { $count } records to { $file }. This file is not encrypted: keep it somewhere private.
+cli-msg-exported = Exported { $count ->
+    [one] 1 record
+   *[other] { $count } records
+    } to { $file }. This file is not encrypted: keep it somewhere private.
 # $count: entries in the file; $source: the other app (Day One, jrnl, Mini Diarium);
 # $added, $updated, $unchanged: how many of them were new, changed, already in the journal.
 cli-msg-brought = Brought { $count ->
@@ -173,9 +176,15 @@ cli-msg-backup-saved = Saved an encrypted copy to { $file }. It opens with your 
 cli-msg-report-no-session = You have not logged a therapy session yet, so this covers the last 28 days. `ebb session` logs one.
 # $count: episodes in the summary; $from, $to: its first and last day (YYYY-MM-DD); $file:
 # the file written.
-cli-msg-report-written = Wrote your summary of { $count } episodes ({ $from } to { $to }) to { $file }. It is not encrypted: share it only with whom you choose.
+cli-msg-report-written = Wrote your summary of { $count ->
+    [one] 1 episode
+   *[other] { $count } episodes
+    } ({ $from } to { $to }) to { $file }. It is not encrypted: share it only with whom you choose.
 # $count: every record in the journal.
-cli-msg-verified = All { $count } records are intact.
+cli-msg-verified = { $count ->
+    [one] The 1 record is intact.
+   *[other] All { $count } records are intact.
+    }
 # Followed by ": " and what the system said.
 cli-msg-write-output-failed = could not write the output
 

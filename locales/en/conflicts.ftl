@@ -8,7 +8,7 @@ conflicts-intro = These were changed on two of your computers before they had ca
 # checkin); $day is its date, written out (e.g. "Monday, 23 November 2026").
 conflicts-record = { $type ->
     [entry] A daily entry of { $day }
-    [episode] A episode of { $day }
+    [episode] An episode of { $day }
     [session] A session of { $day }
     [practice] A practice of { $day }
    *[checkin] A check-in of { $day }

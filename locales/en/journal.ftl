@@ -73,7 +73,7 @@ journal-delete-this = { $type ->
     [episode] Delete this episode
     [session] Delete this session
     [practice] Delete this practice
-   *[checkin] Delete this checkin
+   *[checkin] Delete this check-in
 }
 journal-show-more = Show more
 
@@ -82,6 +82,8 @@ journal-show-more = Show more
 journal-deleted = { $type ->
     [entry] Entry deleted. A locked, encrypted copy stays in your daily backups for up to ten days.
     [episode] Episode deleted. A locked, encrypted copy stays in your daily backups for up to ten days.
+    [practice] Practice deleted. A locked, encrypted copy stays in your daily backups for up to ten days.
+    [checkin] Check-in deleted. A locked, encrypted copy stays in your daily backups for up to ten days.
    *[other] Session deleted. A locked, encrypted copy stays in your daily backups for up to ten days.
 }
 journal-undo = Undo

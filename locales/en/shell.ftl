@@ -38,6 +38,7 @@ shell-read-only = This journal opened read-only: the record Ebb uses to check th
 # many records are damaged; 0 when only the journal's summary failed its check (number unknown).
 shell-damaged = { $count ->
     [0] Some of this journal could not be read safely. Everything else is here. A copy in the backups folder beside the journal may have them.
+    [one] Some of this journal could not be read safely (1 record). Everything else is here. A copy in the backups folder beside the journal may have it.
    *[other] Some of this journal could not be read safely ({ $count } records). Everything else is here. A copy in the backups folder beside the journal may have them.
 }
 

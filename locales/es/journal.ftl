@@ -82,6 +82,8 @@ journal-show-more = Mostrar más
 journal-deleted = { $type ->
     [entry] Entrada borrada. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
     [episode] Episodio borrado. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
+    [practice] Práctica borrada. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
+    [checkin] Seguimiento borrado. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
    *[other] Sesión borrada. Se conserva una copia cifrada y bloqueada en tus copias de seguridad diarias durante diez días como máximo.
 }
 journal-undo = Deshacer
