@@ -327,3 +327,35 @@ fn the_language_in_settings_wins_over_the_system_once_the_journal_is_open() {
     a.extend(["--language", "es"]);
     assert!(s.ebb_env(&a, &env).ok().contains("diciembre"));
 }
+
+#[test]
+fn the_app_speaks_the_settings_language_and_keeps_it_after_lock() {
+    use ebb::app::{App, LockState, Passphrase};
+    // This process's language is the system's (C: English) until a journal says otherwise.
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = App::new(dir.path().join("journal.ebb"));
+    app.create(Passphrase::new("pass words here".into())).unwrap();
+    assert_eq!(app.status().language, i18n::from_env().code());
+    let mut settings = app.settings().unwrap();
+    settings.language = Some("de".into());
+    app.save_settings(settings).unwrap();
+    assert_eq!(app.status().language, "de");
+    assert_eq!(i18n::current().code(), "de", "the core's own messages are German from now on");
+    app.lock();
+    let locked = app.status();
+    assert_eq!(locked.state, LockState::Locked);
+    assert_eq!(locked.language, "de", "the unlock screen keeps the language spoken before the lock");
+    let err = app.unlock(Passphrase::new("not these words".into())).unwrap_err().to_string();
+    assert_eq!(err, i18n::message_in(lang("de"), "error-wrong-passphrase", &[]));
+    // A language that is not one of the catalogues is refused, and nothing changes.
+    app.unlock(Passphrase::new("pass words here".into())).unwrap();
+    let mut settings = app.settings().unwrap();
+    settings.language = Some("fr".into());
+    assert!(app.save_settings(settings).is_err());
+    assert_eq!(app.settings().unwrap().language.as_deref(), Some("de"));
+    // Back to the system's language.
+    let mut settings = app.settings().unwrap();
+    settings.language = None;
+    app.save_settings(settings).unwrap();
+    assert_eq!(app.status().language, i18n::from_env().code());
+}

@@ -8,3 +8,4 @@ tray-open = Ebb öffnen
 tray-pause = Pause machen
 tray-quit = Ebb beenden
 shell-choose-again = Ebb nutzt nur Dateien, die du in seinem Dateidialog gewählt hast; bitte wähle sie noch einmal
+shell-could-not-start = Ebb konnte nicht starten: { $problem }

@@ -8,3 +8,5 @@ tray-open = Open Ebb
 tray-pause = Take a pause
 tray-quit = Quit Ebb
 shell-choose-again = Ebb only uses a file you chose in its file dialog; please choose it again
+# Printed when the desktop app cannot open its window; $problem says why.
+shell-could-not-start = Ebb could not start: { $problem }

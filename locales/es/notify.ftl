@@ -8,3 +8,4 @@ tray-open = Abrir Ebb
 tray-pause = Hacer una pausa
 tray-quit = Salir de Ebb
 shell-choose-again = Ebb solo usa archivos elegidos en su propio diálogo de archivos; vuelve a elegirlo, por favor
+shell-could-not-start = Ebb no pudo arrancar: { $problem }

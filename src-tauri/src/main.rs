@@ -27,7 +27,7 @@ fn main() {
     // The system's language until the journal's Settings are read (SPEC §11).
     ebb::i18n::set_current(ebb::i18n::from_env());
     if let Err(e) = shell::run() {
-        eprintln!("Ebb could not start: {e}");
+        eprintln!("{}", ebb::tr!("shell-could-not-start", problem = e.to_string()));
         std::process::exit(1);
     }
 }

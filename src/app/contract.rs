@@ -40,7 +40,7 @@ pub struct Status {
     /// records can be read and exported but nothing can be saved.
     pub read_only: bool,
     /// The language the app speaks (SPEC §11): the one in Settings once unlocked, else the
-    /// system's, else English. A code such as `de`.
+    /// system's, else English; locked again, the one spoken before. A code such as `de`.
     pub language: String,
 }
 

@@ -92,7 +92,13 @@ impl App {
             (None, false) => LockState::NoJournal,
         };
         let loaded = self.session.as_ref().and_then(|s| s.loaded().ok());
-        let language = crate::i18n::chosen_or_system(loaded.and_then(|l| l.settings.language.as_deref()));
+        // Locked, the Settings cannot be read: the language spoken last (the person's choice
+        // from before the lock, or the system's at start) stays, so the unlock screen, the tray
+        // and the notifications keep speaking it.
+        let language = match loaded {
+            Some(l) => crate::i18n::chosen_or_system(l.settings.language.as_deref()),
+            None => crate::i18n::current(),
+        };
         let (minutes, damaged, summary_ok) = match loaded {
             Some(l) => {
                 (l.settings.auto_lock_minutes, l.damaged.iter().map(|d| d.id.clone()).collect(), l.summary_ok)
@@ -206,8 +212,6 @@ impl App {
     /// keys that moves left on this thread's stack.
     pub fn lock(&mut self) {
         self.session = None;
-        // Locked, the journal's Settings are unknown: the system's language again.
-        crate::i18n::set_current(crate::i18n::from_env());
         crate::crypto::scrub_stack();
     }
 

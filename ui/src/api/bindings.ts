@@ -360,7 +360,7 @@ summary_ok: boolean,
 read_only: boolean, 
 /**
  * The language the app speaks (SPEC §11): the one in Settings once unlocked, else the
- * system's, else English. A code such as `de`.
+ * system's, else English; locked again, the one spoken before. A code such as `de`.
  */
 language: string, };
 
