@@ -5,16 +5,16 @@
 code-left_room = Den Raum oder das Haus verlassen
 code-shut_down = Mitten im Streit verstummt oder dichtgemacht
 code-refused_relationship_talk = Gespräche über die Beziehung abgelehnt
-code-withheld_acknowledgement = Die Beziehung oder ihre Bedeutung nicht anerkannt
+code-withheld_acknowledgement = Beziehung oder ihre Bedeutung nicht anerkannt
 code-downplayed_needs = Die Gefühle oder Bedürfnisse der anderen Person kleingeredet
-code-avoided_emotions = Die eigenen Gefühle für sich behalten
+code-avoided_emotions = Gefühle für sich behalten
 code-mocked_bid = Einen Wunsch nach Nähe belächelt oder abgewertet
 code-hot_cold = Erst warm, dann still
 code-less_time_together = Weniger Zeit miteinander verbracht
 # What pursuing can look like.
 code-chased = Immer wieder hinterhergelaufen, angerufen oder geschrieben
-code-demanded = Eine Antwort, eine Reaktion oder eine Zusage verlangt
-code-overwhelmed_partner = Die andere Person mit Worten, Fragen oder Gefühlen überflutet
+code-demanded = Antwort, Reaktion oder Zusage verlangt
+code-overwhelmed_partner = Mit Worten, Fragen oder Gefühlen überflutet
 code-pushed_for_closeness = Auf mehr Nähe gedrängt, als der Moment zuließ
 code-insisted_on_resolving_now = Darauf bestanden, es sofort zu klären
 code-over_functioned = Die Gefühlsarbeit für beide übernommen

@@ -47,9 +47,9 @@ formats-checkin-done = **{ $done ->
 
 ## Lengths of time, short ("45 min", "3 h 10 min", "2 days 4 h"), also in the report.
 
-formats-minutes = { $minutes } Min.
-formats-hours = { $hours } Std.
-formats-hours-minutes = { $hours } Std. { $minutes } Min.
+formats-minutes = { $minutes } min
+formats-hours = { $hours } h
+formats-hours-minutes = { $hours } h { $minutes } min
 formats-days = { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
@@ -57,7 +57,7 @@ formats-days = { $days ->
 formats-days-hours = { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
-} { $hours } Std.
+} { $hours } h
 
 ## The CSV export's errors.
 

@@ -109,6 +109,6 @@ insights-loading = Deine Muster werden geladen …
 
 # Short durations on axes and in tables; the number is already written as the language
 # writes it ("1.5").
-insights-duration-minutes = { $minutes } Min.
-insights-duration-hours = { $hours } Std.
+insights-duration-minutes = { $minutes } min
+insights-duration-hours = { $hours } h
 insights-duration-days = { $days } Tg.

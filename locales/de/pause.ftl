@@ -9,7 +9,7 @@ pause-who-me = Ich
 pause-who-partner = { $partner } hat darum gebeten
 pause-minutes = Wie lange, in Minuten
 # Quick choices for the length of the pause.
-pause-minutes-choice = { $minutes } Min.
+pause-minutes-choice = { $minutes } min
 # $time is the clock time the pause would end, e.g. 20:35.
 pause-back-at = Zurück um { $time } Uhr.
 pause-line = Etwas, das du sagen kannst

@@ -70,13 +70,13 @@ report-intensity-before = Die Intensität lag im Schnitt bei { $mean } von 10 (d
    *[none] {""}
 }.
 # $dir: down, up, same or none (no figure before); $tail: p90 or none.
-report-reconnection = Bis ihr wieder zueinandergefunden habt, dauerte es im Median { $median }{ $dir ->
+report-reconnection = Wieder zueinanderzufinden dauerte im Median { $median }{ $dir ->
     [down] , kürzer als davor ({ $before })
     [up] , länger als davor ({ $before })
     [same] , etwa so lange wie davor ({ $before })
    *[none] {""}
 }{ $tail ->
-    [p90] ; in 9 von 10 Fällen dauerte es { $p90 } oder weniger
+    [p90] ; in 9 von 10 Fällen höchstens { $p90 }
    *[none] {""}
 }.
 report-no-reconnection = Es ist nicht eingetragen, wann ihr wieder zueinandergefunden habt.
@@ -89,7 +89,7 @@ report-pauses = { $count ->
    *[other] { $count } Pausen wurden
 } mit angekündigter Rückkehrzeit gemacht; zurückgekommen: { $returned }, davon pünktlich: { $on_time } (höchstens 15 Minuten nach der angekündigten Zeit).
 # $repair and $quickest: what helped, in the catalogue's words.
-report-repairs = Was euch am häufigsten geholfen hat, wieder zueinanderzufinden: { $repair } ({ $count ->
+report-repairs = Am häufigsten half euch: { $repair } ({ $count ->
     [one] 1-mal
    *[other] { $count }-mal
 }{ $has_median ->
@@ -135,7 +135,7 @@ report-no-cycles = Diesmal keine Kreisläufe: Auf keinen Schritt hat die andere 
 report-cycles = { $count ->
     [one] 1 Kreislauf
    *[other] { $count } Kreisläufe
-} – jeweils ein Schritt, auf den die andere Person innerhalb eines Tages mit einem eigenen reagiert hat. { $all ->
+} – ein Schritt, auf den die andere Person binnen eines Tages mit einem eigenen antwortete. { $all ->
     [yes] Alle begannen
    *[no] { $top } von { $count } begannen
 }, als { $start }.
@@ -160,15 +160,15 @@ report-quoted = „{ $text }“
 report-a-practice = Eine Übung
 # $answer: yes, no or no_chance; $n: how many days were answered so.
 report-checkin-answer = { $answer ->
-    [yes] ausprobiert: { $n }
-    [no] nicht ausprobiert: { $n }
-   *[no_chance] keine Gelegenheit: { $n }
+    [yes] ja: { $n }
+    [no] nein: { $n }
+   *[no_chance] ging nicht: { $n }
 }
 # $what: the practice; $used: used, not_yet or none (no response to look for).
-report-practice = { $what }: Check-in an { $checked } von { $days ->
+report-practice = { $what }: an { $checked } von { $days ->
     [one] 1 Tag
    *[other] { $days } Tagen
-}{ $has_answers ->
+} eingetragen{ $has_answers ->
     [yes] {" "}({ $answers })
    *[no] {""}
 }{ $used ->
@@ -176,7 +176,7 @@ report-practice = { $what }: Check-in an { $checked } von { $days ->
         [one] 1 Episode
        *[other] { $episodes } Episoden
     } genutzt
-    [not_yet] ; noch in keiner Episode genutzt
+    [not_yet] ; noch nicht genutzt
    *[none] {""}
 }.
 
@@ -194,7 +194,7 @@ report-made-with = Erstellt mit Ebb{ $made ->
 report-footer = Erstellt mit Ebb{ $made ->
     [yes] {" "}am { $at }
    *[no] {""}
-}. Eine private Aufzeichnung dessen, was passiert ist, als Grundlage für das Gespräch – keine Diagnose.
+}. Eine private Aufzeichnung fürs Gespräch – keine Diagnose.
 report-at-a-glance = Auf einen Blick
 report-episode-count = { $count ->
     [one] 1 Episode in diesem Zeitraum
@@ -208,12 +208,12 @@ report-episodes-per-week = Episoden pro Woche
 # The chart's legend: $actor me or partner, $kind pull_away or pursuit.
 report-legend = { $actor ->
     [me] { $kind ->
-        [pull_away] Ich habe mich zurückgezogen
-       *[pursuit] Ich bin { $partner } nachgegangen
+        [pull_away] Rückzug: ich
+       *[pursuit] Nachgehen: ich
     }
    *[partner] { $kind ->
-        [pull_away] { $partner } hat sich zurückgezogen
-       *[pursuit] { $partner } ist mir nachgegangen
+        [pull_away] Rückzug: { $partner }
+       *[pursuit] Nachgehen: { $partner }
     }
 }
 report-intensity-per-week = Durchschnittliche Intensität pro Woche (0–10)

@@ -105,7 +105,7 @@ export function trendSegment(
 }
 
 /** Minutes as a short duration for axis labels and summaries, in the app's language:
- * "45 min", "3 h", "1.5 h", "2 d" (German "1,5 Std."). */
+ * "45 min", "3 h", "1.5 h", "2 d" (German "1,5 h"). */
 export function shortDuration(minutes: number): string {
   if (minutes < 60) return t('insights-duration-minutes', { minutes: number(Math.round(minutes)) });
   if (minutes < 48 * 60) return t('insights-duration-hours', { hours: shortNumber(Math.round(minutes / 6) / 10) });
