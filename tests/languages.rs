@@ -116,6 +116,7 @@ fn failures(s: &Scratch) -> Vec<Failure> {
         (a(&["frobnicate"]), vec![]),
         (a(&["episode", "--kind", "sideways", "--actor", "me"]), vec![]),
         (a(&["write", "x", "--mood", "9"]), vec![]),
+        (a(&["list", "--last", "many"]), vec![]),
         (a(&["report", "--since-last-session", "--from", "2026-11-01"]), vec![]),
         (a(&["report", "--from", "2026-13-01"]), vec![]),
         (a(&["report", "--from", "2026-11-10", "--to", "2026-11-01"]), vec![]),

@@ -77,14 +77,15 @@ pub fn show(handle: &AppHandle) {
 }
 
 /// The tray icon, made the first time Ebb goes into the background: Open, Take a pause, Quit.
+/// Each later time its menu is made again, in the language spoken now (it may have changed).
 pub fn into_tray(handle: &AppHandle) -> tauri::Result<()> {
-    if handle.tray_by_id(TRAY_ID).is_some() {
-        return Ok(());
-    }
     let open = MenuItem::with_id(handle, "open", tr!("tray-open"), true, None::<&str>)?;
     let pause = MenuItem::with_id(handle, "pause", tr!("tray-pause"), true, None::<&str>)?;
     let quit = MenuItem::with_id(handle, "quit", tr!("tray-quit"), true, None::<&str>)?;
     let menu = Menu::with_items(handle, &[&open, &pause, &quit])?;
+    if let Some(tray) = handle.tray_by_id(TRAY_ID) {
+        return tray.set_menu(Some(menu));
+    }
     let mut tray = TrayIconBuilder::with_id(TRAY_ID)
         .tooltip("Ebb")
         .menu(&menu)

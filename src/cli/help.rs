@@ -147,9 +147,13 @@ pub fn complaint(e: &clap::Error) -> String {
             // The core's own words for why (an `ebb::Error` from a value's `FromStr`), or
             // the value that was wrong.
             let (arg, value) = (get(ContextKind::InvalidArg), get(ContextKind::InvalidValue));
-            // Only the core's reasons are in the person's language; a parser's own (Rust's
-            // "invalid digit found in string") would be English in the middle of the line.
-            match e.source().and_then(|w| w.downcast_ref::<ebb::Error>()) {
+            // Ebb's own reasons are in the person's language; the standard library's number
+            // parsers say theirs in English only ("invalid digit found in string"), so those
+            // are left out and the line names the value alone.
+            let english = |w: &&(dyn std::error::Error + 'static)| {
+                w.is::<std::num::ParseIntError>() || w.is::<std::num::ParseFloatError>()
+            };
+            match e.source().filter(|w| !english(w)) {
                 Some(why) => tr!("cli-error-value-why", arg = arg, value = value, why = why.to_string()),
                 None => tr!("cli-error-value", arg = arg, value = value),
             }

@@ -81,31 +81,29 @@ struct Ctx {
 impl Ctx {
     /// Unlocks with the passphrase and makes the day's automatic backup.
     fn open(&mut self) -> Result<&mut App> {
-        if !self.app.path().exists() {
-            return Err(Error::NoJournal(self.app.path().to_owned()));
-        }
-        let pass = secret_from(
-            self.passphrase_file.as_deref(),
-            "EBB_PASSPHRASE",
-            &tr!("cli-msg-prompt-passphrase"),
-            false,
-        )?;
+        let pass = self.journal_passphrase()?;
         self.app.open(pass)?;
         daily_backup(&self.app);
         Ok(&mut self.app)
     }
 
-    /// As [`Ctx::open`], keeping the passphrase for a key change that needs it again.
-    fn open_keeping(&mut self) -> Result<(&mut App, Passphrase)> {
+    /// The journal's passphrase (file, environment or prompt), once the journal is known to
+    /// exist: no one is asked for a passphrase to a journal that is not there.
+    fn journal_passphrase(&self) -> Result<Passphrase> {
         if !self.app.path().exists() {
             return Err(Error::NoJournal(self.app.path().to_owned()));
         }
-        let pass = secret_from(
+        secret_from(
             self.passphrase_file.as_deref(),
             "EBB_PASSPHRASE",
             &tr!("cli-msg-prompt-passphrase"),
             false,
-        )?;
+        )
+    }
+
+    /// As [`Ctx::open`], keeping the passphrase for a key change that needs it again.
+    fn open_keeping(&mut self) -> Result<(&mut App, Passphrase)> {
+        let pass = self.journal_passphrase()?;
         self.app.open_with(&pass)?;
         daily_backup(&self.app);
         Ok((&mut self.app, pass))
