@@ -9,3 +9,4 @@ tray-pause = Pause machen
 tray-quit = Ebb beenden
 shell-choose-again = Ebb nutzt nur Dateien, die du in seinem Dateidialog gewählt hast; bitte wähle sie noch einmal
 shell-could-not-start = Ebb konnte nicht starten: { $problem }
+shell-autostart-failed = der Autostart-Eintrag ließ sich nicht ändern; prüfe, ob Ebb in ~/.config/autostart schreiben darf

@@ -10,3 +10,5 @@ tray-quit = Quit Ebb
 shell-choose-again = Ebb only uses a file you chose in its file dialog; please choose it again
 # Printed when the desktop app cannot open its window; $problem says why.
 shell-could-not-start = Ebb could not start: { $problem }
+# Settings' "Start Ebb when I log in" could not add or remove the XDG autostart entry.
+shell-autostart-failed = the login entry could not be changed; check that Ebb may write to ~/.config/autostart

@@ -9,3 +9,4 @@ tray-pause = Hacer una pausa
 tray-quit = Salir de Ebb
 shell-choose-again = Ebb solo usa archivos elegidos en su propio diálogo de archivos; vuelve a elegirlo, por favor
 shell-could-not-start = Ebb no pudo arrancar: { $problem }
+shell-autostart-failed = no se pudo cambiar el inicio automático; comprueba que Ebb puede escribir en ~/.config/autostart

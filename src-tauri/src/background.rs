@@ -139,9 +139,7 @@ pub fn set_autostart(handle: &AppHandle, on: bool) -> Cmd<bool> {
     l.is_enabled().map_err(autostart_error)
 }
 
-fn autostart_error(e: tauri_plugin_autostart::Error) -> ebb::error::ErrorPayload {
-    ebb::error::ErrorPayload {
-        kind: "autostart".into(),
-        message: format!("the login entry could not be changed: {e}"),
-    }
+/// The plugin's own reason is the system's, in English only: the person hears Ebb's sentence.
+fn autostart_error(_: tauri_plugin_autostart::Error) -> ebb::error::ErrorPayload {
+    ebb::error::ErrorPayload { kind: "autostart".into(), message: tr!("shell-autostart-failed") }
 }
