@@ -320,6 +320,18 @@ fn the_language_in_settings_wins_over_the_system_once_the_journal_is_open() {
     let english = english_only("de");
     let left = english_left(&list, &english, &["Sam", "Pläne", "Nachricht", "shut_down", "chased", "…"]);
     assert!(left.is_empty(), "English left in `ebb list`: {left:?}\n{list}");
+    // Every command speaks it, not only those that read all the records.
+    let write = s.ebb_env(&["write", "…", "--date", "2026-11-30"], &env);
+    let said = format!("{}{}", write.stdout, write.stderr);
+    let de = |id: &str, args: &[(&str, i18n::Arg)]| i18n::message_in(lang("de"), id, args);
+    assert!(said.contains(&de("cli-msg-saved-entry", &[("date", "2026-11-30".into())])), "{said}");
+    let missing = s.ebb_env(&["show", "00000000-0000-4000-8000-000000000099"], &env);
+    assert_ne!(missing.code, 0);
+    let missing = missing.stderr;
+    assert!(
+        missing.contains(&de("error-not-found", &[("id", "00000000-0000-4000-8000-000000000099".into())])),
+        "{missing}"
+    );
     // Before the journal is open only the system's language is known: a wrong passphrase is
     // said in Spanish.
     let err = s.ebb_env(&["list"], &[("EBB_PASSPHRASE", "wrong one"), ("LANG", "es_ES.UTF-8")]).fails(3);

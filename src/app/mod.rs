@@ -137,7 +137,7 @@ impl App {
     /// Creates the journal and unlocks it. Returns the recovery key, to be shown once.
     pub fn create(&mut self, pass: Passphrase) -> Result<String> {
         let (journal, rk) = Journal::create(&self.path, &pass)?;
-        self.session = Some(Unlocked::new(journal)?);
+        self.session = Some(Unlocked::new(speaking(journal))?);
         Ok(rk.display().to_string())
     }
 
@@ -174,7 +174,7 @@ impl App {
             return Err(Error::NoJournal(self.path.clone()));
         }
         let journal = Journal::unlock(&self.path, pass)?;
-        self.session = Some(Unlocked::new(journal)?);
+        self.session = Some(Unlocked::new(speaking(journal))?);
         Ok(())
     }
 
@@ -182,7 +182,7 @@ impl App {
     pub fn open_with_recovery(&mut self, recovery_key: &str) -> Result<()> {
         let rk = RecoveryKey::parse(recovery_key)?;
         let journal = Journal::unlock_with_recovery(&self.path, &rk)?;
-        self.session = Some(Unlocked::new(journal)?);
+        self.session = Some(Unlocked::new(speaking(journal))?);
         Ok(())
     }
 
@@ -223,6 +223,8 @@ impl App {
             return Ok(false);
         }
         s.reload()?;
+        // Another process may have changed the language in the Settings.
+        let _ = self.loaded();
         Ok(true)
     }
 
@@ -672,6 +674,16 @@ impl App {
 }
 
 /// An entry with only a day and words, for the tests of the use cases.
+/// Hands the journal back after making its language the one spoken from now on (SPEC §11).
+/// Only the Settings row is read, so the command line, which decrypts nothing else until a
+/// command needs it, speaks the journal's language in every line, not just after a listing.
+pub(crate) fn speaking(journal: Journal) -> Journal {
+    if let Ok(settings) = journal.settings() {
+        crate::i18n::set_current(crate::i18n::chosen_or_system(settings.language.as_deref()));
+    }
+    journal
+}
+
 #[cfg(test)]
 pub(crate) fn bare_entry(date: &str, text: &str) -> EntryDraft {
     EntryDraft {

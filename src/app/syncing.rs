@@ -218,7 +218,7 @@ impl App {
 
     fn join_with(&mut self, folder: &Path, opener: Opener<'_>, new: &Passphrase) -> Result<SyncReport> {
         let (journal, report) = sync::join(folder, self.path(), opener, new)?;
-        let mut s = Unlocked::new(journal)?;
+        let mut s = Unlocked::new(super::speaking(journal))?;
         s.auto = Auto {
             folder: Some(sync::folder(&s.journal)?),
             last_run: Some(Instant::now()),
