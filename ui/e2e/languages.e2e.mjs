@@ -135,6 +135,12 @@ for (const code of codes) {
       await el(b, '#pass');
       await waitText(b, lang.t('firstrun-title'));
       await check(b, code, 'first-run', english, names, [app.journal]);
+      // "I already use Ebb on another computer", and back.
+      await (await el(b, 'button.link')).click();
+      await el(b, '#join-title');
+      await check(b, code, 'join-from-sync', english, names, [app.journal]);
+      await (await el(b, 'button.link')).click();
+      await el(b, '#again');
       await (await el(b, '#pass')).setValue(PASS);
       await (await el(b, '#again')).setValue(PASS);
       await (await el(b, 'form button[type="submit"]')).click();
@@ -183,6 +189,17 @@ for (const code of codes) {
       await (await el(b, 'nav button.pause-button')).click();
       await el(b, '#pause-title');
       await check(b, code, 'pause', english, names, [app.journal]);
+      // The pause running, its question at the end, and what helped.
+      await (await el(b, 'form button.primary[type="submit"]')).click();
+      await waitText(b, lang.t('pause-running-title'));
+      await check(b, code, 'pause-running', english, names, [app.journal]);
+      await (await el(b, `//button[normalize-space()="${lang.t('pause-end-now')}"]`)).click();
+      await waitText(b, lang.t('pause-due-title'));
+      await check(b, code, 'pause-due', english, names, [app.journal]);
+      await (await el(b, `//button[normalize-space()="${lang.t('pause-yes-now')}"]`)).click();
+      await waitText(b, lang.t('pause-came-back-title'));
+      await check(b, code, 'pause-came-back', english, names, [app.journal]);
+      await (await el(b, `//button[normalize-space()="${lang.t('pause-done')}"]`)).click();
     });
 
     test('Settings → Language switches every screen to the chosen language', { timeout: 120000 }, async () => {
