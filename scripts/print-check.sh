@@ -91,15 +91,29 @@ journal() { # name entries episodes flagged from
 journal busy 91 160 24 "$(date -d '-90 days' +%F)"
 journal quiet 28 9 3 "$(date -d '-27 days' +%F)"
 
+# Prints $2 (HTML) to $3 (PDF) with fontconfig $1 and says its page count; fails if printing does.
+print_pages() {
+  FONTCONFIG_FILE="$1" "$PRINT" "$2" "$3" >/dev/null || return 1
+  pdfinfo "$3" | awk '/^Pages:/ {print $2}'
+}
+# The page count a period must have ($1 busy or quiet, $2 the label, $3 pages), and keeping the
+# print ($4) when EBB_KEEP_PRINTS names a folder.
+pages_right() {
+  case "$1" in
+    busy) [ "$3" -ge 2 ] && ok "$2: the flagged records continue after page 1 ($3 pages)" || bad "$2: $3 page(s): expected the flagged records to run on" ;;
+    quiet) [ "$3" -eq 1 ] && ok "$2: one page" || bad "$2: $3 pages" ;;
+  esac
+  if [ -n "${EBB_KEEP_PRINTS:-}" ]; then mkdir -p "$EBB_KEEP_PRINTS" && cp "$4" "$EBB_KEEP_PRINTS/"; fi
+}
+
 fonts_seen=""
 for k in dejavu liberation noto; do
   for period in busy quiet; do
     pdf="$work/$period-$k.pdf"
-    if ! FONTCONFIG_FILE="${FC[$k]}" "$PRINT" "$work/$period.html" "$pdf" >/dev/null; then
+    if ! pages="$(print_pages "${FC[$k]}" "$work/$period.html" "$pdf")"; then
       bad "$period/$k: printing failed"
       continue
     fi
-    pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
     used="$(pdffonts "$pdf" | tail -n +3 | awk '{print $1}' | sed 's/^[A-Z]\{6\}+//' | sort -u | tr '\n' ' ')"
     if [ "$used" = "FiraSans-Regular FiraSans-SemiBold " ]; then
       ok "$period/$k: only the embedded faces ($used)"
@@ -133,11 +147,7 @@ print(f"{d.day} {d:%B %Y}" if d else "No sessions were logged")' "$work/$period.
     # (A heading at the top of a page follows pdftotext's form feed.)
     headings="$(pdftotext "$pdf" - | tr -d '\f' | grep -E '^[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}(, [0-9]{2}:[0-9]{2})? — ' | grep -vc ' — to practise: ' || true)"
     if [ "$headings" -eq "$flagged" ]; then ok "$period/$k: all $flagged flagged records printed"; else bad "$period/$k: $headings of $flagged flagged records printed"; fi
-    case "$period" in
-      busy) [ "$pages" -ge 2 ] && ok "busy/$k: the flagged records continue after page 1 ($pages pages)" || bad "busy/$k: $pages page(s): expected the flagged records to run on" ;;
-      quiet) [ "$pages" -eq 1 ] && ok "quiet/$k: one page" || bad "quiet/$k: $pages pages" ;;
-    esac
-    if [ -n "${EBB_KEEP_PRINTS:-}" ]; then mkdir -p "$EBB_KEEP_PRINTS" && cp "$pdf" "$EBB_KEEP_PRINTS/"; fi
+    pages_right "$period" "$period/$k" "$pages" "$pdf"
   done
 done
 
@@ -149,11 +159,10 @@ for period in busy quiet; do
   from="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["from"])' "$work/$period.json")"
   EBB_JOURNAL="$work/$period.ebb" EBB_PASSPHRASE="print check words" "$EBB" report --from "$from" --to "$today" --format html --language de -o "$work/$period-de.html" 2>/dev/null
   pdf="$work/$period-de.pdf"
-  if ! FONTCONFIG_FILE="${FC[dejavu]}" "$PRINT" "$work/$period-de.html" "$pdf" >/dev/null; then
+  if ! pages="$(print_pages "${FC[dejavu]}" "$work/$period-de.html" "$pdf")"; then
     bad "$period/de: printing failed"
     continue
   fi
-  pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
   page1="$(pdftotext -f 1 -l 1 "$pdf" - | tr -s ' \n' ' ')"
   all="$(pdftotext "$pdf" - | tr -s ' \n\f' ' ')"
   missing="$(PAGE1="$page1" ALL="$all" python3 - "$work/$period-de.html" <<'PY'
@@ -175,11 +184,7 @@ print("; ".join(out))
 PY
 )"
   if [ -z "$missing" ]; then ok "$period/de: page 1 of $pages holds the whole German summary"; else bad "$period/de: page 1 of $pages lacks: $missing"; fi
-  case "$period" in
-    busy) [ "$pages" -ge 2 ] && ok "busy/de: the flagged records continue after page 1 ($pages pages)" || bad "busy/de: $pages page(s)" ;;
-    quiet) [ "$pages" -eq 1 ] && ok "quiet/de: one page" || bad "quiet/de: $pages pages" ;;
-  esac
-  if [ -n "${EBB_KEEP_PRINTS:-}" ]; then mkdir -p "$EBB_KEEP_PRINTS" && cp "$pdf" "$EBB_KEEP_PRINTS/"; fi
+  pages_right "$period" "$period/de" "$pages" "$pdf"
 done
 
 echo "print-check: $passed passed, $failed failed"

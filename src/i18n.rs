@@ -112,6 +112,11 @@ pub fn set_current(lang: Lang) {
     CURRENT.store(lang.0, Ordering::Relaxed);
 }
 
+/// Speak the language a journal's Settings chose (`Some("de")`), else the system's, from now on.
+pub fn set_chosen(chosen: Option<&str>) {
+    set_current(chosen_or_system(chosen));
+}
+
 /// The language speaking now: this scope's, else the process's.
 pub fn current() -> Lang {
     SCOPE.with(Cell::get).unwrap_or(Lang(CURRENT.load(Ordering::Relaxed)))

@@ -61,6 +61,9 @@ impl Unlocked {
             return Ok(l);
         }
         let l = self.journal.read_all()?;
+        // The Settings as read now (another process or computer may have changed them): their
+        // language speaks from here on (SPEC §11).
+        crate::i18n::set_chosen(l.settings.language.as_deref());
         Ok(self.loaded.get_or_init(|| l))
     }
 

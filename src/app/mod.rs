@@ -125,13 +125,8 @@ impl App {
     }
 
     /// Every readable record, decrypted (read now if this is the first need).
-    ///
-    /// The settings are known from here on, so the app speaks their language from here on
-    /// (SPEC §11): its messages, the notifications, the command line's lines.
     fn loaded(&self) -> Result<&Loaded> {
-        let l = self.session()?.loaded()?;
-        crate::i18n::set_current(crate::i18n::chosen_or_system(l.settings.language.as_deref()));
-        Ok(l)
+        self.session()?.loaded()
     }
 
     /// Creates the journal and unlocks it. Returns the recovery key, to be shown once.
@@ -223,8 +218,6 @@ impl App {
             return Ok(false);
         }
         s.reload()?;
-        // Another process may have changed the language in the Settings.
-        let _ = self.loaded();
         Ok(true)
     }
 
@@ -261,7 +254,7 @@ impl App {
         if let Some(l) = s.loaded_mut() {
             l.settings = settings.clone();
         }
-        crate::i18n::set_current(crate::i18n::chosen_or_system(settings.language.as_deref()));
+        crate::i18n::set_chosen(settings.language.as_deref());
         s.own_write_done(outside)?;
         Ok(settings)
     }
@@ -673,17 +666,17 @@ impl App {
     }
 }
 
-/// An entry with only a day and words, for the tests of the use cases.
 /// Hands the journal back after making its language the one spoken from now on (SPEC §11).
 /// Only the Settings row is read, so the command line, which decrypts nothing else until a
 /// command needs it, speaks the journal's language in every line, not just after a listing.
 pub(crate) fn speaking(journal: Journal) -> Journal {
     if let Ok(settings) = journal.settings() {
-        crate::i18n::set_current(crate::i18n::chosen_or_system(settings.language.as_deref()));
+        crate::i18n::set_chosen(settings.language.as_deref());
     }
     journal
 }
 
+/// An entry with only a day and words, for the tests of the use cases.
 #[cfg(test)]
 pub(crate) fn bare_entry(date: &str, text: &str) -> EntryDraft {
     EntryDraft {
